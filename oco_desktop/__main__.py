@@ -1,0 +1,3 @@
+from oco_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""Errors that reach the user. Each carries the CLI exit code it maps to.
+
+Messages are plain Dutch (the product's default language) and never contain client data or keys;
+the GUI maps each class to its own translated text.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
+EXIT_VAULT = 4
+
+
+class OcoError(Exception):
+    """Base for errors with a user-facing message."""
+
+    exit_code = EXIT_VAULT
+
+
+class UsageError(OcoError):
+    exit_code = EXIT_USAGE
+
+
+class WrongSecret(OcoError):
+    """Wrong passphrase or recovery code."""
+
+    exit_code = EXIT_WRONG_SECRET
+
+
+class VaultError(OcoError):
+    """The vault is missing, unusable, not a vault, too new, or locked."""
+
+    exit_code = EXIT_VAULT
+
+    def __init__(self, message: str, path: object = None):
+        super().__init__(message)
+        self.path = path
+
+
+class VaultMissing(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class NotAVault(VaultError):
+    pass
+
+
+class VaultCorrupt(VaultError):
+    pass
+
+
+class SchemaTooNew(VaultError):
+    pass
+
+
+class VaultLocked(VaultError):
+    pass

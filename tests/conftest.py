@@ -1,0 +1,77 @@
+"""Test setup: headless Qt, every user folder redirected to a temporary one, an in-memory keyring.
+
+This runs before any test imports Qt, so nobody has to set QT_QPA_PLATFORM by hand.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# A session-wide fallback, in case something reads the folders at import time.
+_SESSION_HOME = tempfile.mkdtemp(prefix="oco-test-home-")
+for _var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = os.path.join(_SESSION_HOME, _var.lower())
+for _var in ("OCO_VAULT", "OCO_PASSPHRASE", "OCO_NEW_PASSPHRASE", "OCO_RECOVERY_CODE"):
+    os.environ.pop(_var, None)
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+from oco_desktop.storage import keys as vault_keys  # noqa: E402
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that forgets everything when the test ends."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory, monkeypatch):
+    """Every test gets its own empty data, config, cache and log folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("OCO_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("OCO_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("OCO_LOG_DIR", str(home / "log"))
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))
+    (home / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", None)  # make tempfile re-read TMPDIR
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """Argon2id at production cost takes ~0.5 s per wrap; tests use a cheap setting.
+
+    The parameters are stored with each wrapped key, so a vault made here opens with the same code
+    path as a real one. Tests that check the production cost use `vault_keys.DEFAULT_KDF` directly.
+    """
+    monkeypatch.setattr(vault_keys, "ACTIVE_KDF", vault_keys.TEST_KDF)
