@@ -1,0 +1,294 @@
+"""Legal deadlines in the Wmo access route, computed from the dates recorded in a case.
+
+Rules (counted in calendar days; the day of the event itself is day 0, the term starts the day after):
+- request ("melding") -> personal plan: 7 days (Wmo 2015 art. 2.3.2 lid 2)
+- request ("melding") -> assessment done: 6 weeks (Wmo 2015 art. 2.3.2 lid 1)
+- application ("aanvraag") -> decision: 2 weeks (Wmo 2015 art. 2.3.5 lid 1)
+- decision sent -> objection: 6 weeks from the day after sending (Awb art. 6:7 and 6:8)
+Then the Algemene termijnenwet: art. 1 moves an end on a Saturday, Sunday or holiday to the next day
+that is none of these; art. 2 extends a term of 3 days or more until it holds two such days.
+
+Everything here is pure: dates and the holiday calendar come in, nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from oco_desktop.domain.dates_nl import format_date_en, format_date_nl
+from oco_desktop.domain.holidays import (
+    DateOutOfRange,
+    HolidayCalendar,
+    NonWorkingReason,
+    check_year,
+    load_calendar,
+)
+
+ATW_ART_1 = "Algemene termijnenwet art. 1"
+ATW_ART_2 = "Algemene termijnenwet art. 2"
+# Atw art. 2: "a term of at least three days" must contain "at least two" working days.
+ATW_ART_2_MIN_TERM = 3
+ATW_ART_2_MIN_WORKING_DAYS = 2
+
+
+class DeadlineKind(StrEnum):
+    PLAN = "plan"
+    ASSESSMENT = "assessment"
+    DECISION = "decision"
+    OBJECTION = "objection"
+
+
+@dataclass(frozen=True)
+class TermRule:
+    days: int
+    legal_basis: str
+    length_nl: str
+    length_en: str
+
+
+RULES: dict[DeadlineKind, TermRule] = {
+    DeadlineKind.PLAN: TermRule(7, "Wmo 2015 art. 2.3.2 lid 2", "7 dagen", "7 days"),
+    DeadlineKind.ASSESSMENT: TermRule(42, "Wmo 2015 art. 2.3.2 lid 1", "6 weken", "6 weeks"),
+    DeadlineKind.DECISION: TermRule(14, "Wmo 2015 art. 2.3.5 lid 1", "2 weken", "2 weeks"),
+    DeadlineKind.OBJECTION: TermRule(42, "Awb art. 6:7 en 6:8", "6 weken", "6 weeks"),
+}
+
+
+@dataclass(frozen=True)
+class TermEnd:
+    """Where a term of `days` days after `event` ends once the Algemene termijnenwet is applied."""
+
+    base_end: date
+    last_day: date
+    shifted_days: tuple[tuple[date, NonWorkingReason], ...]
+    atw_art_1: bool  # the base end was a Saturday, Sunday or holiday
+    atw_art_2: bool  # extended further so the term holds two working days
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    from_date: date  # the event: request, application, or the day the decision was sent
+    base_end: date  # before the Algemene termijnenwet
+    last_day: date  # the last day on which the step can (or must) still be taken
+    shifted_days: tuple[tuple[date, NonWorkingReason], ...]  # skipped days from base_end on, in order
+    legal_basis: str  # e.g. "Awb art. 6:7 en 6:8; Algemene termijnenwet art. 1"
+    atw_art_1: bool = False
+    atw_art_2: bool = False
+
+    @property
+    def was_shifted(self) -> bool:
+        return self.last_day != self.base_end
+
+
+def end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
+    """End of a term of `days` calendar days that starts the day after `event`, per the Atw."""
+    check_year(event.year)
+    base_end = event + timedelta(days=days)
+    check_year(base_end.year)
+
+    def working(day: date) -> bool:
+        return calendar.non_working_reason(day) is None
+
+    # Art. 1: the first day from base_end on that is not a Saturday, Sunday or holiday.
+    art1_end = base_end
+    while not working(art1_end):
+        art1_end += timedelta(days=1)
+
+    # Art. 2: the term (event+1 .. end) must contain two working days. The end found this way is
+    # itself a working day, so combining both articles means taking the later of the two ends.
+    art2_end = base_end
+    if days >= ATW_ART_2_MIN_TERM:
+        day, found = event, 0
+        while found < ATW_ART_2_MIN_WORKING_DAYS:
+            day += timedelta(days=1)
+            if working(day):
+                found += 1
+        art2_end = max(base_end, day)
+
+    last_day = max(art1_end, art2_end)
+    check_year(last_day.year)
+    shifted = []
+    day = base_end
+    while day < last_day:
+        reason = calendar.non_working_reason(day)
+        if reason is not None:
+            shifted.append((day, reason))
+        day += timedelta(days=1)
+    return TermEnd(
+        base_end=base_end,
+        last_day=last_day,
+        shifted_days=tuple(shifted),
+        atw_art_1=art1_end != base_end,
+        atw_art_2=art2_end > art1_end,
+    )
+
+
+def compute(kind: DeadlineKind | str, from_date: date, holidays: HolidayCalendar | None = None) -> Deadline:
+    """The deadline of `kind` for an event on `from_date`.
+
+    `holidays` defaults to load_calendar(): the statutory holidays plus equated days from the shipped
+    and the organisation's data files. Raises DateOutOfRange outside the years the calendar knows.
+    """
+    kind = DeadlineKind(kind)
+    rule = RULES[kind]
+    calendar = holidays if holidays is not None else load_calendar()
+    end = end_of_term(from_date, rule.days, calendar)
+    basis = [rule.legal_basis]
+    if end.atw_art_1:
+        basis.append(ATW_ART_1)
+    if end.atw_art_2:
+        basis.append(ATW_ART_2)
+    return Deadline(
+        kind=kind,
+        from_date=from_date,
+        base_end=end.base_end,
+        last_day=end.last_day,
+        shifted_days=end.shifted_days,
+        legal_basis="; ".join(basis),
+        atw_art_1=end.atw_art_1,
+        atw_art_2=end.atw_art_2,
+    )
+
+
+def deadlines_for_case(
+    request_date: date | None = None,
+    application_date: date | None = None,
+    decision_sent_date: date | None = None,
+    holidays: HolidayCalendar | None = None,
+) -> list[Deadline]:
+    """Every deadline that can be computed from the dates recorded in a case, in DeadlineKind order.
+
+    A missing date, or a date outside the years the calendar knows, gives no deadline for it.
+    """
+    calendar = holidays if holidays is not None else load_calendar()
+    sources = [
+        (DeadlineKind.PLAN, request_date),
+        (DeadlineKind.ASSESSMENT, request_date),
+        (DeadlineKind.DECISION, application_date),
+        (DeadlineKind.OBJECTION, decision_sent_date),
+    ]
+    result = []
+    for kind, event in sources:
+        if event is None:
+            continue
+        try:
+            result.append(compute(kind, event, calendar))
+        except DateOutOfRange:
+            continue
+    return result
+
+
+# --- explanations --------------------------------------------------------------------------------
+
+_CHECK_NL = "Dit is een berekening: controleer de datum altijd in de brief van de gemeente."
+_CHECK_EN = "This is a calculation: always check the date against the municipality's letter."
+
+
+def _rule_sentence_nl(d: Deadline) -> str:
+    rule = RULES[d.kind]
+    last, start = format_date_nl(d.last_day), format_date_nl(d.from_date)
+    if d.kind is DeadlineKind.PLAN:
+        return (
+            f"Het persoonlijk plan kan worden ingeleverd tot en met {last}: "
+            f"{rule.length_nl} na de melding op {start} ({rule.legal_basis})."
+        )
+    if d.kind is DeadlineKind.ASSESSMENT:
+        return (
+            f"De gemeente moet het onderzoek klaar hebben op uiterlijk {last}: "
+            f"{rule.length_nl} na de melding op {start} ({rule.legal_basis})."
+        )
+    if d.kind is DeadlineKind.DECISION:
+        return (
+            f"De gemeente moet beslissen op uiterlijk {last}: "
+            f"{rule.length_nl} na de aanvraag op {start} ({rule.legal_basis}). "
+            "De gemeente kan deze termijn verlengen, maar moet dat dan per brief laten weten."
+        )
+    return (
+        f"Bezwaar maken kan tot en met {last}: de termijn is {rule.length_nl} en begint op de dag "
+        f"nadat de beslissing is verstuurd op {start} ({rule.legal_basis}). "
+        "Een bezwaar dat op tijd op de post is gedaan, telt ook als het binnen een week daarna "
+        "aankomt (Awb art. 6:9)."
+    )
+
+
+def _rule_sentence_en(d: Deadline) -> str:
+    rule = RULES[d.kind]
+    last, start = format_date_en(d.last_day), format_date_en(d.from_date)
+    if d.kind is DeadlineKind.PLAN:
+        return (
+            f"The personal plan can be handed in up to and including {last}: "
+            f"{rule.length_en} after the request on {start} ({rule.legal_basis})."
+        )
+    if d.kind is DeadlineKind.ASSESSMENT:
+        return (
+            f"The municipality must finish its assessment by {last} at the latest: "
+            f"{rule.length_en} after the request on {start} ({rule.legal_basis})."
+        )
+    if d.kind is DeadlineKind.DECISION:
+        return (
+            f"The municipality must decide by {last} at the latest: "
+            f"{rule.length_en} after the application on {start} ({rule.legal_basis}). "
+            "The municipality may extend this term, but must say so in a letter."
+        )
+    return (
+        f"An objection can be lodged up to and including {last}: the term is {rule.length_en}, "
+        f"starting the day after the decision was sent on {start} ({rule.legal_basis}). "
+        "An objection posted in time also counts if it arrives within a week after that (Awb art. 6:9)."
+    )
+
+
+def _join(items: list[str], last_word: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last_word} {items[-1]}"
+
+
+def _shift_sentence_nl(d: Deadline) -> str:
+    if not d.was_shifted:
+        return ""
+    parts = [f"Gewoon geteld eindigt de termijn op {format_date_nl(d.base_end)}."]
+    if d.atw_art_1:
+        parts.append(f"Een termijn mag niet eindigen op een zaterdag, zondag of feestdag ({ATW_ART_1}).")
+    if d.atw_art_2:
+        parts.append(f"In de termijn moeten ook minstens twee werkdagen zitten ({ATW_ART_2}).")
+    if d.shifted_days:
+        skipped = [f"{format_date_nl(day)} ({reason.name_nl})" for day, reason in d.shifted_days]
+        if len(skipped) == 1:
+            verb = "Deze dag is geen werkdag en telt"
+        else:
+            verb = "Deze dagen zijn geen werkdag en tellen"
+        parts.append(f"{verb} niet mee: {_join(skipped, 'en')}.")
+    parts.append(f"Daarom wordt de laatste dag {format_date_nl(d.last_day)}.")
+    return " ".join(parts)
+
+
+def _shift_sentence_en(d: Deadline) -> str:
+    if not d.was_shifted:
+        return ""
+    parts = [f"Counted plainly, the term ends on {format_date_en(d.base_end)}."]
+    if d.atw_art_1:
+        parts.append(f"A term cannot end on a Saturday, Sunday or public holiday ({ATW_ART_1}).")
+    if d.atw_art_2:
+        parts.append(f"The term must also contain at least two working days ({ATW_ART_2}).")
+    if d.shifted_days:
+        skipped = [f"{format_date_en(day)} ({reason.name_en})" for day, reason in d.shifted_days]
+        if len(skipped) == 1:
+            verb = "This day is not a working day and does"
+        else:
+            verb = "These days are not working days and do"
+        parts.append(f"{verb} not count: {_join(skipped, 'and')}.")
+    parts.append(f"So the last day becomes {format_date_en(d.last_day)}.")
+    return " ".join(parts)
+
+
+def explain_nl(d: Deadline) -> str:
+    """One line of plain Dutch: the rule, concrete dates, every skipped day and why, and a check note."""
+    return " ".join(p for p in (_rule_sentence_nl(d), _shift_sentence_nl(d), _CHECK_NL) if p)
+
+
+def explain_en(d: Deadline) -> str:
+    """The English counterpart of explain_nl."""
+    return " ".join(p for p in (_rule_sentence_en(d), _shift_sentence_en(d), _CHECK_EN) if p)
