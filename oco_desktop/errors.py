@@ -60,3 +60,21 @@ class SchemaTooNew(VaultError):
 
 class VaultLocked(VaultError):
     pass
+
+
+class ConsentRequired(OcoError):
+    """A note needs the client's recorded consent first."""
+
+    exit_code = EXIT_USAGE
+
+
+class NotFound(OcoError):
+    """An id that is not in the vault (for example a client id given on the command line)."""
+
+    exit_code = EXIT_USAGE
+
+
+class InvalidValue(OcoError):
+    """A value the vault refuses (unknown phase, score out of range, ...)."""
+
+    exit_code = EXIT_USAGE

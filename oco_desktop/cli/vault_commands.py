@@ -1,0 +1,105 @@
+"""Vault subcommands: init, check, clients, passwd, recover."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from oco_desktop import paths
+from oco_desktop.cli import secrets
+from oco_desktop.errors import EXIT_OK, EXIT_VAULT, VaultExists
+from oco_desktop.storage.caseload import caseload
+from oco_desktop.storage.vault import Vault, read_key_file
+
+COUNTED_TABLES = ("clients", "cases", "notes", "follow_ups", "checklist_items", "plans", "drafts")
+
+
+def open_vault(args, *, upgrade: bool = True) -> Vault:
+    """Open the vault named by --vault / OCO_VAULT / default, with the passphrase from env or prompt."""
+    folder = paths.vault_path_from(getattr(args, "vault", None))
+    # Fail on a missing or malformed vault before asking for a passphrase.
+    read_key_file(folder)
+    return Vault.open(folder, secrets.passphrase(), upgrade=upgrade)
+
+
+def cmd_init(args) -> int:
+    folder = paths.vault_path_from(getattr(args, "vault", None))
+    if folder.exists():
+        raise VaultExists(f"Op {folder} staat al iets; init overschrijft nooit iets.", folder)
+    passphrase = secrets.read_secret("OCO_PASSPHRASE", "Nieuwe wachtwoordzin: ", confirm=True)
+    vault, recovery_code = Vault.create(folder, passphrase)
+    vault.close()
+    print(f"Kluis gemaakt: {folder}")
+    print(f"Recovery code: {recovery_code}")
+    print("Schrijf de herstelcode op en bewaar hem veilig, los van deze computer. Hij wordt niet nog eens getoond.")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    with open_vault(args, upgrade=False) as vault:
+        result = vault.integrity()
+        print(f"Kluis: {vault.folder}")
+        print(f"integrity_check: {result['integrity_check']}")
+        print(f"cipher_integrity_check: {result['cipher_integrity_check']}")
+        print(f"schema: {vault.schema_version()}")
+        for table in COUNTED_TABLES:
+            if vault.db[table].exists():
+                print(f"{table}: {vault.db[table].count}")
+        ok = result["integrity_check"] == "ok" and result["cipher_integrity_check"] == "ok"
+    if not ok:
+        print("oco-desktop: de kluis is beschadigd; zet een reservekopie terug.", file=sys.stderr)
+        return EXIT_VAULT
+    return EXIT_OK
+
+
+def cmd_clients(args) -> int:
+    with open_vault(args) as vault:
+        rows = caseload(vault)
+    if args.json:
+        data = [
+            {"id": r.client_id, "name": r.name, "phase": r.phase, "status": r.status,
+             "next_follow_up": r.next_follow_up}
+            for r in rows
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for r in rows:
+        print(f"{r.client_id}\t{r.name}\t{r.phase or '-'}\t{r.next_follow_up or '-'}")
+    return EXIT_OK
+
+
+def cmd_passwd(args) -> int:
+    folder = paths.vault_path_from(getattr(args, "vault", None))
+    read_key_file(folder)
+    old = secrets.passphrase()
+    with Vault.open(folder, old) as vault:
+        new = secrets.new_passphrase()
+        vault.change_passphrase(old, new)
+    print("De wachtwoordzin is gewijzigd.")
+    return EXIT_OK
+
+
+def cmd_recover(args) -> int:
+    folder = paths.vault_path_from(getattr(args, "vault", None))
+    read_key_file(folder)
+    code = secrets.recovery_code()
+    new = secrets.new_passphrase()
+    with Vault.recover(folder, code, new):
+        pass
+    print("Er is een nieuwe wachtwoordzin ingesteld. De herstelcode blijft geldig.")
+    return EXIT_OK
+
+
+def register(subparsers, common) -> None:
+    p = subparsers.add_parser("init", parents=[common], help="maak een nieuwe kluis (overschrijft nooit)")
+    p.set_defaults(func=cmd_init)
+    p = subparsers.add_parser("check", parents=[common], help="controleer de kluis")
+    p.set_defaults(func=cmd_check)
+    p = subparsers.add_parser("clients", parents=[common], help="toon de caseload")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(func=cmd_clients)
+    p = subparsers.add_parser("passwd", parents=[common], help="wijzig de wachtwoordzin")
+    p.set_defaults(func=cmd_passwd)
+    p = subparsers.add_parser("recover", parents=[common], help="nieuwe wachtwoordzin met de herstelcode")
+    p.set_defaults(func=cmd_recover)

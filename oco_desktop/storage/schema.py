@@ -1,0 +1,284 @@
+"""The vault's schema as numbered, forward-only migrations.
+
+Each migration runs in one transaction together with the `user_version` bump, so a crash leaves the
+vault at the old or the new version, never in between. Never edit a migration that has shipped: add a
+new one. Ids are UUID text; timestamps are UTC ISO 8601 ("2026-11-23T10:15:00Z"); dates are ISO dates.
+"""
+
+from __future__ import annotations
+
+# Notes and clients keep an INTEGER PRIMARY KEY `seq` besides their UUID: FTS5 external-content
+# tables address rows by rowid, and a plain rowid may be renumbered by VACUUM.
+_V1_CORE = """
+CREATE TABLE vault_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE clients (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    preferred_name TEXT NOT NULL DEFAULT '',
+    date_of_birth TEXT,
+    phone TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    preferred_language TEXT NOT NULL DEFAULT 'nl',
+    interpreter_needed INTEGER NOT NULL DEFAULT 0 CHECK (interpreter_needed IN (0, 1)),
+    reading_needs TEXT NOT NULL DEFAULT '',
+    hearing_needs TEXT NOT NULL DEFAULT '',
+    target_groups TEXT NOT NULL DEFAULT '[]',
+    laws TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE client_life_domains (
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    domain_id TEXT NOT NULL,
+    question TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (client_id, domain_id)
+);
+
+-- Both views side by side, kept over time so change is visible.
+CREATE TABLE self_reliance_scores (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    domain_id TEXT NOT NULL,
+    scored_on TEXT NOT NULL,
+    client_score INTEGER CHECK (client_score BETWEEN 1 AND 5),
+    supporter_score INTEGER CHECK (supporter_score BETWEEN 1 AND 5),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX self_reliance_scores_client ON self_reliance_scores(client_id, domain_id, scored_on);
+
+CREATE TABLE network_members (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    relation TEXT NOT NULL DEFAULT '',
+    is_informal_carer INTEGER NOT NULL DEFAULT 0 CHECK (is_informal_carer IN (0, 1)),
+    phone TEXT NOT NULL DEFAULT '',
+    what_they_do TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX network_members_client ON network_members(client_id);
+
+CREATE TABLE consents (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    scope TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('verbal', 'written')),
+    given_on TEXT NOT NULL,
+    withdrawn_on TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX consents_client ON consents(client_id);
+
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'checkin', 'closed')),
+    phase TEXT NOT NULL DEFAULT 'orientation'
+        CHECK (phase IN ('orientation', 'access', 'during_support')),
+    contact_form TEXT NOT NULL DEFAULT 'short_term'
+        CHECK (contact_form IN ('short_term', 'short_cycle', 'checkin')),
+    checkin_interval_days INTEGER CHECK (checkin_interval_days > 0),
+    opened_on TEXT NOT NULL,
+    closed_on TEXT,
+    close_reason TEXT NOT NULL DEFAULT '',
+    appreciation INTEGER CHECK (appreciation BETWEEN 1 AND 10),
+    request_date TEXT,
+    application_date TEXT,
+    decision_sent_date TEXT,
+    access_interview_date TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX cases_client ON cases(client_id);
+
+-- Phase and status changes with their moment, so lead time can be computed later.
+CREATE TABLE case_events (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('phase', 'status')),
+    old_value TEXT,
+    new_value TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX case_events_case ON case_events(case_id, at);
+
+-- A note is one contact moment: its type and minutes are the contact registration.
+CREATE TABLE notes (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    case_id TEXT REFERENCES cases(id) ON DELETE SET NULL,
+    contact_on TEXT NOT NULL,
+    contact_type TEXT NOT NULL DEFAULT 'other'
+        CHECK (contact_type IN ('home_visit', 'phone', 'walk_in', 'accompanying', 'other')),
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    life_domains TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX notes_client ON notes(client_id, contact_on);
+CREATE INDEX notes_case ON notes(case_id);
+
+-- remove_diacritics 2: "clientondersteuner" finds "cliëntondersteuner"; prefix indexes for "zorg*".
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    body, content='notes', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO notes_fts(rowid, body) VALUES (new.seq, new.body);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.seq, old.body);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.seq, old.body);
+    INSERT INTO notes_fts(rowid, body) VALUES (new.seq, new.body);
+END;
+
+CREATE VIRTUAL TABLE clients_fts USING fts5(
+    name, preferred_name, content='clients', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+);
+CREATE TRIGGER clients_fts_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO clients_fts(rowid, name, preferred_name) VALUES (new.seq, new.name, new.preferred_name);
+END;
+CREATE TRIGGER clients_fts_delete AFTER DELETE ON clients BEGIN
+    INSERT INTO clients_fts(clients_fts, rowid, name, preferred_name)
+        VALUES ('delete', old.seq, old.name, old.preferred_name);
+END;
+CREATE TRIGGER clients_fts_update AFTER UPDATE OF name, preferred_name ON clients BEGIN
+    INSERT INTO clients_fts(clients_fts, rowid, name, preferred_name)
+        VALUES ('delete', old.seq, old.name, old.preferred_name);
+    INSERT INTO clients_fts(rowid, name, preferred_name) VALUES (new.seq, new.name, new.preferred_name);
+END;
+"""
+
+_V2_WORK = """
+-- Checklist state per case and task. The wording and definition version at the moment of marking
+-- are kept, so old cases stay readable after an organisation changes its checklists.
+CREATE TABLE checklist_items (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    task_id TEXT NOT NULL,
+    phase TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'not_applicable')),
+    done_on TEXT,
+    date_value TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    title_nl TEXT NOT NULL DEFAULT '',
+    title_en TEXT NOT NULL DEFAULT '',
+    definition_version TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, task_id)
+);
+
+-- Which version of the definitions a case was worked with, per phase.
+CREATE TABLE case_checklist_versions (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    phase TEXT NOT NULL,
+    definition_version TEXT NOT NULL,
+    PRIMARY KEY (case_id, phase)
+);
+
+CREATE TABLE plans (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    definition_version TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- domain_id is '' except for sections written per life domain.
+CREATE TABLE plan_sections (
+    case_id TEXT NOT NULL REFERENCES plans(case_id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL,
+    domain_id TEXT NOT NULL DEFAULT '',
+    heading_nl TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, section_id, domain_id)
+);
+
+CREATE TABLE follow_ups (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'visit', 'accompany', 'document', 'checkin', 'other')),
+    due_on TEXT NOT NULL,
+    due_time TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    done_at TEXT,
+    source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'note', 'task', 'checkin')),
+    source_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX follow_ups_due ON follow_ups(due_on) WHERE done_at IS NULL;
+CREATE INDEX follow_ups_case ON follow_ups(case_id);
+
+-- Autosaved text that has not been saved as a note or plan section yet. Lives in the encrypted
+-- vault, never in a temp file, so closing, locking or a crash keeps what was typed.
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    client_id TEXT REFERENCES clients(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    context TEXT NOT NULL DEFAULT '{}',
+    updated_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, _V1_CORE),
+    (2, _V2_WORK),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a migration script into statements; triggers contain ';' inside BEGIN ... END."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        current.append(line)
+        text = "\n".join(current)
+        in_trigger = text.lstrip().upper().startswith("CREATE TRIGGER")
+        if stripped.endswith(";") and (not in_trigger or stripped.upper() == "END;"):
+            statements.append(text)
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements
+
+
+def migrate(conn, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the database to `target`; returns the versions applied. Each step is one transaction."""
+    applied: list[int] = []
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    for version, script in MIGRATIONS:
+        if version <= current or version > target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # executescript() would commit first; run statement by statement inside our transaction.
+            for statement in split_statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
