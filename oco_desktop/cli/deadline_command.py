@@ -58,9 +58,7 @@ def parse_iso_date(value: str | None) -> date:
         raise UsageError("Geef de begindatum op met --from JJJJ-MM-DD, bijvoorbeeld --from 2027-03-01.")
     # fromisoformat also takes '20270301' and week dates; the contract is YYYY-MM-DD only.
     if not _ISO_DATE.fullmatch(value):
-        raise UsageError(
-            f"Ongeldige datum '{value}'. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01."
-        )
+        raise UsageError(f"Ongeldige datum '{value}'. Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.")
     try:
         return date.fromisoformat(value)
     except ValueError:

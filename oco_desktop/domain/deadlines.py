@@ -65,6 +65,8 @@ class TermEnd:
     shifted_days: tuple[tuple[date, NonWorkingReason], ...]
     atw_art_1: bool  # the base end was a Saturday, Sunday or holiday
     atw_art_2: bool  # extended further so the term holds two working days
+    # Only when art. 2 applied: every non-working day in the whole term, the reason for the extension.
+    term_non_working_days: tuple[tuple[date, NonWorkingReason], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Deadline:
     legal_basis: str  # e.g. "Awb art. 6:7 en 6:8; Algemene termijnenwet art. 1"
     atw_art_1: bool = False
     atw_art_2: bool = False
+    term_non_working_days: tuple[tuple[date, NonWorkingReason], ...] = ()  # filled when atw_art_2
 
     @property
     def was_shifted(self) -> bool:
@@ -110,20 +113,28 @@ def end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
 
     last_day = max(art1_end, art2_end)
     check_year(last_day.year)
-    shifted = []
-    day = base_end
-    while day < last_day:
-        reason = calendar.non_working_reason(day)
-        if reason is not None:
-            shifted.append((day, reason))
-        day += timedelta(days=1)
+    atw_art_2 = art2_end > art1_end
+    in_term_start = event + timedelta(days=1) if atw_art_2 else base_end
     return TermEnd(
         base_end=base_end,
         last_day=last_day,
-        shifted_days=tuple(shifted),
+        shifted_days=_non_working_between(base_end, last_day, calendar),
         atw_art_1=art1_end != base_end,
-        atw_art_2=art2_end > art1_end,
+        atw_art_2=atw_art_2,
+        term_non_working_days=_non_working_between(in_term_start, last_day, calendar) if atw_art_2 else (),
     )
+
+
+def _non_working_between(first: date, stop: date, calendar: HolidayCalendar):
+    """(day, reason) for the non-working days in first .. stop-1."""
+    result = []
+    day = first
+    while day < stop:
+        reason = calendar.non_working_reason(day)
+        if reason is not None:
+            result.append((day, reason))
+        day += timedelta(days=1)
+    return tuple(result)
 
 
 def compute(kind: DeadlineKind | str, from_date: date, holidays: HolidayCalendar | None = None) -> Deadline:
@@ -150,6 +161,7 @@ def compute(kind: DeadlineKind | str, from_date: date, holidays: HolidayCalendar
         legal_basis="; ".join(basis),
         atw_art_1=end.atw_art_1,
         atw_art_2=end.atw_art_2,
+        term_non_working_days=end.term_non_working_days,
     )
 
 
@@ -253,13 +265,16 @@ def _shift_sentence_nl(d: Deadline) -> str:
     if d.atw_art_1:
         parts.append(f"Een termijn mag niet eindigen op een zaterdag, zondag of feestdag ({ATW_ART_1}).")
     if d.atw_art_2:
-        parts.append(f"In de termijn moeten ook minstens twee werkdagen zitten ({ATW_ART_2}).")
+        in_term = [f"{format_date_nl(day)} ({reason.name_nl})" for day, reason in d.term_non_working_days]
+        parts.append(
+            f"In de termijn moeten {'ook ' if d.atw_art_1 else ''}minstens twee werkdagen zitten "
+            f"({ATW_ART_2}); "
+            f"geen werkdag in de termijn: {_join(in_term, 'en')}."
+        )
     if d.shifted_days:
         skipped = [f"{format_date_nl(day)} ({reason.name_nl})" for day, reason in d.shifted_days]
-        if len(skipped) == 1:
-            verb = "Deze dag is geen werkdag en telt"
-        else:
-            verb = "Deze dagen zijn geen werkdag en tellen"
+        one = len(skipped) == 1
+        verb = "Deze dag is geen werkdag en telt" if one else "Deze dagen zijn geen werkdag en tellen"
         parts.append(f"{verb} niet mee: {_join(skipped, 'en')}.")
     parts.append(f"Daarom wordt de laatste dag {format_date_nl(d.last_day)}.")
     return " ".join(parts)
@@ -272,13 +287,15 @@ def _shift_sentence_en(d: Deadline) -> str:
     if d.atw_art_1:
         parts.append(f"A term cannot end on a Saturday, Sunday or public holiday ({ATW_ART_1}).")
     if d.atw_art_2:
-        parts.append(f"The term must also contain at least two working days ({ATW_ART_2}).")
+        in_term = [f"{format_date_en(day)} ({reason.name_en})" for day, reason in d.term_non_working_days]
+        parts.append(
+            f"The term must {'also ' if d.atw_art_1 else ''}contain at least two working days ({ATW_ART_2}); "
+            f"not working days in the term: {_join(in_term, 'and')}."
+        )
     if d.shifted_days:
         skipped = [f"{format_date_en(day)} ({reason.name_en})" for day, reason in d.shifted_days]
-        if len(skipped) == 1:
-            verb = "This day is not a working day and does"
-        else:
-            verb = "These days are not working days and do"
+        one = len(skipped) == 1
+        verb = "This day is not a working day and does" if one else "These days are not working days and do"
         parts.append(f"{verb} not count: {_join(skipped, 'and')}.")
     parts.append(f"So the last day becomes {format_date_en(d.last_day)}.")
     return " ".join(parts)

@@ -62,9 +62,7 @@ class NonWorkingReason:
 
 def check_year(year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise DateOutOfRange(
-            f"Termijnen kunnen alleen berekend worden voor de jaren {MIN_YEAR} tot en met {MAX_YEAR}."
-        )
+        raise DateOutOfRange(f"Termijnen kunnen alleen berekend worden voor de jaren {MIN_YEAR} tot en met {MAX_YEAR}.")
 
 
 def easter_sunday(year: int) -> date:
