@@ -1,0 +1,14 @@
+"""The pages of an opened client, in tab order: (module, class name).
+
+Each page is a QWidget with the constructor `Page(session, parent=None)`, a `title()` method returning
+its translated tab title, and `show_client(client_id: str | None)` / `show_case(case_id: str | None)`.
+Add a line here to add a page; the client workspace builds its tabs from this list.
+"""
+
+CLIENT_PAGES: list[tuple[str, str]] = [
+]
+
+# Pages of the home area (left side of the main window), in tab order. Same constructor;
+# they do not get show_client/show_case. Optional: `focus_input()` to put the cursor in its main field.
+HOME_PAGES: list[tuple[str, str]] = [
+]
