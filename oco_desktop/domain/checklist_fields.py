@@ -73,6 +73,8 @@ def _show(value: object) -> str:
 def describe(what: str, table: dict) -> str:
     """'taak "access.next_steps"' or just 'taak' when the id is missing."""
     item_id = table.get("id")
+    if what == "het bestand":  # a file is known by its name, which every message already starts with
+        return what
     return f'{what} "{item_id}"' if isinstance(item_id, str) and item_id else what
 
 

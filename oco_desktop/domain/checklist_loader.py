@@ -382,5 +382,7 @@ def load_shipped(folder: Path, problems: list[Problem]) -> Draft:
     for name, loader in _LOADERS.items():
         src = read_source(folder / name, problems)
         if src is not None:
-            loader(draft, src, problems)
+            found: list[Problem] = []
+            loader(draft, src, found)
+            problems.extend(sorted(found, key=lambda p: p.line or 0))
     return draft

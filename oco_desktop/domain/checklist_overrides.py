@@ -135,9 +135,11 @@ def _add_tasks(draft: Draft, src: SourceFile, good: dict, problems: list[Problem
             )
             phase = None
         task = build_task(src, table, path, phase or GENERAL, problems, spec=ADD_TASK_SPEC, english=False)
-        if task is None or phase is None or len(problems) != before:
+        # The id is checked even when the rest is wrong, so every problem shows up at once.
+        new_id = fields.get("id")
+        if new_id is not None and not claim_id(draft, "task", new_id, src, src.line_of(path + ("id",)), problems):
             continue
-        if not claim_id(draft, "task", task.id, src, src.line_of(path + ("id",)), problems):
+        if task is None or phase is None or len(problems) != before:
             continue
         if "after" in fields:
             found = draft.find_task(fields["after"])
@@ -264,11 +266,15 @@ def _add_sections(draft: Draft, src: SourceFile, good: dict, problems: list[Prob
         path: Path_ = ("add_section", index)
         before = len(problems)
         section = build_section(src, table, path, problems, spec=ADD_SECTION_SPEC, english=False)
+        new_id = table.get("id")
+        if isinstance(new_id, str) and not claim_id(
+            draft, "section", new_id, src, src.line_of(path + ("id",)), problems
+        ):
+            continue
         if section is None or len(problems) != before:
             continue
-        if claim_id(draft, "section", section.id, src, src.line_of(path + ("id",)), problems):
-            fields = {k: table[k] for k in ("after", "position") if k in table}
-            _place(draft.sections, section, fields, src, path, problems, _unknown_section)
+        fields = {k: table[k] for k in ("after", "position") if k in table}
+        _place(draft.sections, section, fields, src, path, problems, _unknown_section)
 
 
 def _change_sections(draft: Draft, src: SourceFile, good: dict, problems: list[Problem]) -> None:
@@ -346,6 +352,7 @@ def apply_override(draft: Draft, src: SourceFile) -> tuple[Draft, list[Problem]]
     for step in _STEPS:
         step(result, src, good, problems)
     if problems:
+        problems.sort(key=lambda p: p.line or 0)
         return draft, problems
     info = SourceInfo(good["id"], good["version"], src.name, override=True)
     result.sources.append(info)

@@ -55,6 +55,7 @@ __all__ = [
     "load_effective_definitions",
     "shipped_folder",
     "user_override_files",
+    "user_override_folder",
     "validate",
 ]
 
