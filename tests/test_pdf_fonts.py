@@ -1,0 +1,116 @@
+"""Fonts and scripts in the PDFs: font choice per script, Arabic joining and order, embedding."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import arabic_reshaper
+import pypdf
+import pytest
+
+from oco_desktop.export import bidi_text, fonts
+from oco_desktop.export.pdf_plan import PlanDocument, PlanSection, render_plan_pdf
+
+ARABIC_NAME = "محمد الأحمد"
+NAMES = ["Şükrü Yılmaz", "Łukasz Wróbel", "Nguyễn Thị Hoa", ARABIC_NAME]
+
+
+def _visual_words(visual: str) -> list[str]:
+    """Which logical word each visual word is (compared by letters: the lam-alef ligature makes a
+    plain string reversal unreliable)."""
+    logical = ARABIC_NAME.split(" ")
+    out = []
+    for token in visual.split(" "):
+        letters = sorted(unicodedata.normalize("NFKC", token))
+        out += [w for w in logical if sorted(w) == letters]
+    return out
+
+
+def test_latin_names_stay_in_atkinson():
+    for name in ("Şükrü Yılmaz", "Łukasz Wróbel"):
+        assert fonts.font_runs(name) == [(fonts.ATKINSON, name)]
+
+
+def test_vietnamese_name_uses_noto_as_one_run():
+    assert fonts.font_runs("Nguyễn Thị Hoa") == [(fonts.NOTO, "Nguyễn Thị Hoa")]
+    assert not fonts.covers(fonts.ATKINSON, "ễ")
+    assert fonts.covers(fonts.NOTO, "ễ")
+
+
+def test_markup_escapes_xml_and_wraps_fallback_runs():
+    out = fonts.markup("a < b & Nguyễn")
+    assert out.startswith("a &lt; b &amp; ")
+    assert f'<font face="{fonts.NOTO}">Nguyễn</font>' in out
+    assert fonts.markup("Nguyễn", bold=True) == f'<font face="{fonts.NOTO}-Bold">Nguyễn</font>'
+    assert fonts.markup("één\ntwee") == "één<br/>twee"
+
+
+def test_arabic_is_joined_and_keeps_word_order():
+    visual = bidi_text.visual_line(ARABIC_NAME)
+    # Joined: every letter became a contextual presentation form.
+    assert all("\ufe70" <= ch <= "\ufeff" for ch in visual.replace(" ", ""))
+    # Drawn left to right, the first name "محمد" must end up on the right.
+    assert _visual_words(visual) == ["الأحمد", "محمد"]
+    assert fonts.font_runs(visual) == [(fonts.ARABIC, visual)]
+
+
+def test_mixed_dutch_and_arabic_line():
+    out = bidi_text.visual_line("Naam: " + ARABIC_NAME)
+    assert out.startswith("Naam: ")
+    assert _visual_words(out[len("Naam: "):]) == ["الأحمد", "محمد"]
+    assert bidi_text.visual_line("gewone tekst") == "gewone tekst"
+    assert bidi_text.is_rtl_paragraph(ARABIC_NAME + " abc")
+    assert not bidi_text.is_rtl_paragraph("abc " + ARABIC_NAME)
+
+
+@pytest.fixture(scope="module")
+def names_pdf(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "names.pdf"
+    doc = PlanDocument(
+        resident_name=ARABIC_NAME,
+        document_date=date(2027, 3, 1),
+        supporter_name="Nguyễn Thị Hoa",
+        sections=[PlanSection("Mijn netwerk", body="Mijn buren: Şükrü Yılmaz en Łukasz Wróbel.")],
+    )
+    render_plan_pdf(doc, path)
+    return pypdf.PdfReader(path)
+
+
+def _fonts_in(reader: pypdf.PdfReader) -> dict[str, pypdf.generic.DictionaryObject]:
+    found = {}
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            found[str(font["/BaseFont"])] = font
+    return found
+
+
+def test_every_font_is_embedded(names_pdf):
+    found = _fonts_in(names_pdf)
+    families = {name.split("+", 1)[-1] for name in found}
+    assert {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold", "NotoSans-Regular",
+            "NotoSansArabic-Regular", "NotoSansArabic-Bold"} <= families
+    for name, font in found.items():
+        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descriptor = descendant["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{name} is not embedded"
+
+
+def test_names_are_extractable_and_arabic_comes_from_the_arabic_font(names_pdf):
+    text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in names_pdf.pages))
+    for name in NAMES[:3]:
+        assert name in text
+    # pypdf puts right-to-left runs back in logical order; had we drawn the words swapped, this
+    # would read "الأحمد محمد".
+    assert ARABIC_NAME in text
+
+    arabic_fonts = set()
+
+    def visitor(chunk, _cm, _tm, font_dict, _size):
+        if font_dict and any("\ufe70" <= ch <= "\ufeff" for ch in chunk):
+            arabic_fonts.add(str(font_dict["/BaseFont"]).split("+", 1)[-1])
+
+    names_pdf.pages[0].extract_text(visitor_text=visitor)
+    assert arabic_fonts and all(f.startswith("NotoSansArabic") for f in arabic_fonts)
+    assert arabic_reshaper.reshape(ARABIC_NAME) != ARABIC_NAME  # reshaping really did something
