@@ -139,7 +139,11 @@ def test_language_and_wording_snapshot():
 
 def test_syntax_error_reports_file_and_line(shipped_copy):
     phases = shipped_copy / "phases.toml"
-    _replace(phases, 'title_nl = "Helpen kiezen: wat past bij mij?"', 'title_nl = "Helpen kiezen: wat past bij mij?')
+    _replace(
+        phases,
+        'title_nl = "Helpen kiezen: wat past bij mij?"',
+        'title_nl = "Helpen kiezen: wat past bij mij?',
+    )
     line = _line_of(phases, 'title_nl = "Helpen kiezen')
     problems = validate(user_overrides=False, shipped_dir=shipped_copy)
     assert len(problems) == 1
@@ -159,7 +163,9 @@ def test_syntax_error_at_end_of_file(tmp_path):
 
 def test_every_semantic_problem_is_reported_with_its_line(shipped_copy):
     phases = shipped_copy / "phases.toml"
-    _replace(phases, 'title_nl = "Het verhaal en de vraag helder maken"', 'titel_nl = "Het verhaal helder maken"')
+    _replace(
+        phases, 'title_nl = "Het verhaal en de vraag helder maken"', 'titel_nl = "Het verhaal helder maken"'
+    )
     _replace(phases, 'id = "access.inform_options"', 'id = "access.social_network"')
     _replace(phases, 'title_en = "Help choose a provider"', "title_en = 3")
     general = shipped_copy / "general_tasks.toml"
@@ -172,8 +178,7 @@ def test_every_semantic_problem_is_reported_with_its_line(shipped_copy):
     first_dup = _line_of(phases, 'id = "access.social_network"')
     second_dup = first_dup + _line_of_after(phases, first_dup, 'id = "access.social_network"')
     assert messages == [
-        f"{phases}:{clarify}: "
-        'Het veld "title_nl" ontbreekt bij taak "access.clarify_question".',
+        f'{phases}:{clarify}: Het veld "title_nl" ontbreekt bij taak "access.clarify_question".',
         f"{phases}:{_line_of(phases, 'titel_nl')}: "
         'Onbekend veld "titel_nl" bij taak "access.clarify_question". Bedoelt u "title_nl"?',
         f"{phases}:{second_dup}: "
@@ -206,7 +211,9 @@ def test_date_fields_must_fit_together(shipped_copy):
     _replace(phases, 'date_role = "request"', 'date_role = "melding"')
     _replace(phases, 'date_label_nl = "Datum van de evaluatie"\n', "")
     problems = validate(user_overrides=False, shipped_dir=shipped_copy)
-    evaluation_line = _line_of_after(phases, _line_of(phases, 'id = "during_support.evaluation"'), "asks_date")
+    evaluation_line = _line_of_after(
+        phases, _line_of(phases, 'id = "during_support.evaluation"'), "asks_date"
+    )
     assert [p.message for p in problems] == [
         'Onbekende date_role "melding" bij taak "access.decide_on_request". '
         "Kies uit: request, access_interview, application, decision_sent.",
@@ -234,8 +241,12 @@ def test_wrong_file_header(shipped_copy):
 def test_missing_phase_and_missing_file(shipped_copy):
     phases = shipped_copy / "phases.toml"
     text = phases.read_text(encoding="utf-8")
-    phases.write_text(text[: text.index("# ----------------------------------------------------------------"
-                                        " during support")], encoding="utf-8")
+    phases.write_text(
+        text[
+            : text.index("# ---------------------------------------------------------------- during support")
+        ],
+        encoding="utf-8",
+    )
     (shipped_copy / "vocabularies.toml").unlink()
     problems = validate(user_overrides=False, shipped_dir=shipped_copy)
     assert [str(p) for p in problems] == [
@@ -253,7 +264,7 @@ def test_line_finder_handles_nested_tables_and_multiline_values():
             "schema = 1",  # 1
             "[[phase]]",  # 2
             'id = "a"',  # 3
-            '[[phase.task]]',  # 4
+            "[[phase.task]]",  # 4
             'id = "a.one"',  # 5
             'help_nl = """',  # 6
             "id = not a key, inside a string",  # 7

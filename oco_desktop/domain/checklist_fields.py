@@ -20,6 +20,11 @@ ITEM_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 # Ids of files: also allow "-" so organisations can write "org-zorgplein".
 FILE_ID = re.compile(r"^[a-z][a-z0-9_\-]*$")
 
+# Keys that only make sense at the top of a file (see check_table's hint).
+FILE_LEVEL_KEYS = frozenset(
+    {"schema", "version", "description", "hide_tasks", "hide_sections", "task_order", "section_order"}
+)
+
 STR, INT, BOOL, STR_LIST, TABLE, TABLE_LIST = "str", "int", "bool", "str_list", "table", "table_list"
 
 _TYPE_WORDS = {
@@ -88,7 +93,16 @@ def check_table(
     for key, value in table.items():
         if key not in allowed:
             hint = difflib.get_close_matches(key, list(allowed), n=1)
-            tip = f' Bedoelt u "{hint[0]}"?' if hint else f" Toegestaan zijn: {', '.join(sorted(allowed))}."
+            if path and key in FILE_LEVEL_KEYS:
+                # In TOML a key below [[...]] belongs to that table; an easy mistake to make.
+                tip = (
+                    " Hoort dit veld bij het hele bestand? Zet het dan bovenaan, "
+                    "vóór de eerste regel met [[...]] of [...]."
+                )
+            elif hint:
+                tip = f' Bedoelt u "{hint[0]}"?'
+            else:
+                tip = f" Toegestaan zijn: {', '.join(sorted(allowed))}."
             problems.append(
                 Problem(src.name, src.line_of(path + (key,)), f'Onbekend veld "{key}" bij {who}.{tip}')
             )

@@ -137,7 +137,9 @@ def _add_tasks(draft: Draft, src: SourceFile, good: dict, problems: list[Problem
         task = build_task(src, table, path, phase or GENERAL, problems, spec=ADD_TASK_SPEC, english=False)
         # The id is checked even when the rest is wrong, so every problem shows up at once.
         new_id = fields.get("id")
-        if new_id is not None and not claim_id(draft, "task", new_id, src, src.line_of(path + ("id",)), problems):
+        if new_id is not None and not claim_id(
+            draft, "task", new_id, src, src.line_of(path + ("id",)), problems
+        ):
             continue
         if task is None or phase is None or len(problems) != before:
             continue
