@@ -68,7 +68,7 @@ def test_every_section_and_static_part_is_there(plan_nl):
 
 def test_dates_are_written_out(plan_nl):
     text = flat(" ".join(page_texts(plan_nl)))
-    assert "Geef dit plan vóór dinsdag 9 maart 2027 aan de gemeente." in text
+    assert "Geef dit plan uiterlijk op dinsdag 9 maart 2027 aan de gemeente." in text
     assert "dinsdag 16 maart 2027" in text
     assert "dinsdag 2 maart 2027" in text
     assert "dinsdag 13 april 2027" in text
@@ -96,7 +96,7 @@ def test_metadata_and_language(plan_nl, tmp_path):
     assert reader.metadata.title.startswith("My personal plan")
     pages = page_texts(english)
     text = flat(" ".join(pages))
-    assert "Give this plan to the municipality before Tuesday 9 March 2027." in text
+    assert "Hand this plan to the municipality no later than Tuesday 9 March 2027." in text
     assert f"page 1 of {len(pages)}" in text
     assert "Mijn persoonlijk plan" not in text
 

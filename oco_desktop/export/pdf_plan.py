@@ -30,7 +30,7 @@ TEXTS = {
         ),
         "dates_heading": "Belangrijke datums",
         "request": "U heeft zich gemeld bij de gemeente op {d}.",
-        "plan_deadline": "Geef dit plan vóór {d} aan de gemeente.",
+        "plan_deadline": "Geef dit plan uiterlijk op {d} aan de gemeente.",
         "interview": "Het keukentafelgesprek is op {d}.",
         "assessment": "De gemeente moet haar onderzoek uiterlijk op {d} klaar hebben.",
         "supporter": "Uw cliëntondersteuner is {name}.",
@@ -57,7 +57,7 @@ TEXTS = {
         ),
         "dates_heading": "Important dates",
         "request": "You contacted the municipality on {d}.",
-        "plan_deadline": "Give this plan to the municipality before {d}.",
+        "plan_deadline": "Hand this plan to the municipality no later than {d}.",
         "interview": "The access interview is on {d}.",
         "assessment": "The municipality must finish its assessment by {d} at the latest.",
         "supporter": "Your client supporter is {name}.",
@@ -97,8 +97,9 @@ class PlanSection:
 class PlanDocument:
     """Everything the plan PDF shows. Deadlines are computed elsewhere; this only prints them.
 
-    `plan_deadline` is printed as "Geef dit plan vóór <date> aan de gemeente"; `assessment_deadline`
-    as "uiterlijk op <date>".
+    `plan_deadline` is the LAST day the plan can be handed in (deadlines.py `last_day`), printed as
+    "Geef dit plan uiterlijk op <date> aan de gemeente" ("vóór" would read as one day too early);
+    `assessment_deadline` as "uiterlijk op <date>".
     """
 
     resident_name: str
