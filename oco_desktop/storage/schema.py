@@ -263,8 +263,12 @@ def split_statements(script: str) -> list[str]:
     return statements
 
 
-def migrate(conn, target: int = LATEST_VERSION) -> list[int]:
-    """Bring the database to `target`; returns the versions applied. Each step is one transaction."""
+def migrate(conn, target: int | None = None) -> list[int]:
+    """Bring the database to `target` (default: the latest); returns the versions applied.
+
+    Each step is one transaction."""
+    if target is None:
+        target = MIGRATIONS[-1][0]
     applied: list[int] = []
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     for version, script in MIGRATIONS:
