@@ -1,0 +1,95 @@
+"""GUI entry: the QApplication, logging, translations and settings, then unlock and the main window.
+
+Wiring only; each piece lives in its own module.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from oco_desktop import APP_ID, APP_NAME, __version__, paths
+from oco_desktop.logging_setup import setup_logging
+from oco_desktop.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def choose_vault_folder(vault_arg: str | None, settings: Settings) -> Path:
+    """--vault / OCO_VAULT first, then the vault used last time, then the default place."""
+    if vault_arg:
+        return paths.vault_path_from(vault_arg)
+    explicit = paths.vault_path_from(None)
+    if explicit != paths.default_vault_path():
+        return explicit  # OCO_VAULT
+    last = settings.get("last_vault")
+    return Path(last) if last else explicit
+
+
+def load_session_definitions(settings: Settings, lang: str):
+    from oco_desktop.domain.checklists import load_effective_definitions
+
+    override = settings.get("checklist_override_file")
+    result = load_effective_definitions([override] if override else [], lang)
+    if result.problems:
+        log.warning("checklist overrides refused (%d problems); using %s", len(result.problems), result.used)
+    return result.definitions
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "oco-desktop.svg"))))
+    return app
+
+
+def run_gui(vault_arg: str | None) -> int:
+    setup_logging()
+    log.info("starting OCO Desktop %s", __version__)
+    settings = Settings()
+    lang = settings.get("language")
+    app = create_application()
+
+    from oco_desktop.i18n import install_translators
+    from oco_desktop.ui.main_window import MainWindow
+    from oco_desktop.ui.session import Session
+    from oco_desktop.ui.unlock_dialog import obtain_vault
+
+    install_translators(app, lang)
+    folder = choose_vault_folder(vault_arg, settings)
+    vault = obtain_vault(folder, settings)
+    if vault is None:
+        log.info("start cancelled at unlock")
+        return 0
+    settings.set("last_vault", str(folder))
+    try:
+        definitions = load_session_definitions(settings, lang)
+    except Exception:
+        vault.close()
+        raise
+    session = Session(vault, definitions, lang)
+    window = MainWindow(session, settings, folder)
+    window.show()
+    code = app.exec()
+    if session.is_unlocked:  # closeEvent normally did this already
+        session.vault.close()
+    log.info("stopped")
+    return int(code)
+
+
+def main() -> int:
+    """Entry point of the `oco-desktop-gui` script."""
+    from oco_desktop.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
