@@ -1,0 +1,187 @@
+"""Filtering and sorting the caseload, without Qt.
+
+Typing in the caseload filter must stay fluid with thousands of clients, so everything that does not
+depend on the typed text (folded names, labels, attention flags, sort keys) is computed once per row in
+`prepare`; a keystroke then costs one substring test per word per row.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from oco_desktop.domain.models import CONTACT_FORMS, PHASES
+
+if TYPE_CHECKING:  # the row type lives in storage; this module only reads its fields
+    from oco_desktop.storage.caseload import CaseloadRow
+
+# A legal deadline at most this many days away is marked in the caseload (the plan term itself is 7).
+DEADLINE_WARNING_DAYS = 7
+
+# Letters that Unicode does not decompose into a base letter plus a mark.
+_EXTRA_FOLDS = str.maketrans({
+    "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss",
+})  # fmt: skip
+
+# Filter values for the status filter besides the stored statuses.
+STATUS_ACTIVE = "active"  # open or check-in: everything that is not closed
+STATUS_NO_CASE = "no_case"
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Şükrü Yılmaz" -> "sukru yilmaz", so "sukru" finds him."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_EXTRA_FOLDS)
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    PHASE = "phase"
+    PROGRESS = "progress"
+    LIFE_DOMAINS = "life_domains"
+    CONTACT_FORM = "contact_form"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOW_UP = "next_follow_up"
+    PLAN_DUE = "plan_due"
+    ASSESSMENT_DUE = "assessment_due"
+
+
+class Attention(StrEnum):
+    """Why a row needs the supporter's attention."""
+
+    OVERDUE = "overdue"  # an open follow-up is past its date
+    DEADLINE_SOON = "deadline_soon"  # the plan or assessment deadline is within DEADLINE_WARNING_DAYS
+    CHECKIN_DUE = "checkin_due"  # the check-in call is due (or past due)
+
+
+class DeadlineState(StrEnum):
+    PASSED = "passed"
+    SOON = "soon"
+    LATER = "later"
+
+
+def deadline_state(due: date | None, today: date) -> DeadlineState | None:
+    if due is None:
+        return None
+    days = (due - today).days
+    if days < 0:
+        return DeadlineState.PASSED
+    if days <= DEADLINE_WARNING_DAYS:
+        return DeadlineState.SOON
+    return DeadlineState.LATER
+
+
+def attention_reasons(row: CaseloadRow, today: date) -> tuple[Attention, ...]:
+    reasons = []
+    if row.overdue_follow_ups > 0:
+        reasons.append(Attention.OVERDUE)
+    if DeadlineState.SOON in (deadline_state(row.plan_due, today), deadline_state(row.assessment_due, today)):
+        reasons.append(Attention.DEADLINE_SOON)
+    if row.checkin_due is not None and row.checkin_due <= today:
+        reasons.append(Attention.CHECKIN_DUE)
+    return tuple(reasons)
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the supporter filters on; None or "" means "any"."""
+
+    text: str = ""
+    phase: str | None = None
+    status: str | None = None  # "open", "checkin", "closed", STATUS_ACTIVE or STATUS_NO_CASE
+    life_domain: str | None = None
+    needs_attention: bool = False
+
+
+@dataclass(frozen=True)
+class PreparedRow:
+    row: CaseloadRow
+    haystack: str  # folded name, preferred name, case code and life domain labels
+    domain_set: frozenset[str]
+    attention: tuple[Attention, ...]
+    sort_keys: dict[SortKey, int | float | str]
+
+
+# Missing dates sort after every real date (ascending), so "no follow-up" ends at the bottom.
+_NO_DATE = date.max.toordinal() + 1
+
+
+def _date_key(value: date | None) -> int:
+    return value.toordinal() if value is not None else _NO_DATE
+
+
+def _sort_keys(row: CaseloadRow, folded_name: str, folded_domains: str) -> dict[SortKey, int | float | str]:
+    done, total = row.progress or (0, 0)
+    return {
+        SortKey.NAME: folded_name,
+        SortKey.PHASE: PHASES.index(row.phase) if row.phase in PHASES else len(PHASES),
+        SortKey.PROGRESS: done / total if total else -1.0,
+        SortKey.LIFE_DOMAINS: folded_domains,
+        SortKey.CONTACT_FORM: CONTACT_FORMS.index(row.contact_form) if row.contact_form in CONTACT_FORMS else 99,
+        SortKey.LAST_CONTACT: _date_key(row.last_contact_on),
+        SortKey.NEXT_FOLLOW_UP: _date_key(row.next_follow_up_on),
+        SortKey.PLAN_DUE: _date_key(row.plan_due),
+        SortKey.ASSESSMENT_DUE: _date_key(row.assessment_due),
+    }
+
+
+def prepare(rows: Iterable[CaseloadRow], domain_label: Callable[[str], str], today: date) -> list[PreparedRow]:
+    """Precompute, once per row, everything filtering and sorting need."""
+    prepared = []
+    for row in rows:
+        labels = " ".join(domain_label(d) for d in row.life_domains)
+        name = fold(row.display_name)
+        haystack = " ".join(
+            part for part in (fold(row.name), fold(row.preferred_name), fold(row.case_code or ""), fold(labels))
+            if part
+        )
+        prepared.append(
+            PreparedRow(
+                row=row,
+                haystack=haystack,
+                domain_set=frozenset(row.life_domains),
+                attention=attention_reasons(row, today),
+                sort_keys=_sort_keys(row, name, fold(labels)),
+            )
+        )
+    return prepared
+
+
+def _status_matches(status: str | None, wanted: str) -> bool:
+    if wanted == STATUS_ACTIVE:
+        return status in ("open", "checkin")
+    if wanted == STATUS_NO_CASE:
+        return status is None
+    return status == wanted
+
+
+def matcher(criteria: Criteria) -> Callable[[PreparedRow], bool]:
+    """A predicate for one set of criteria; the typed text is folded and split once, not per row."""
+    words = fold(criteria.text).split()
+    phase, status, domain = criteria.phase or None, criteria.status or None, criteria.life_domain or None
+    attention = criteria.needs_attention
+
+    def accepts(p: PreparedRow) -> bool:
+        if phase is not None and p.row.phase != phase:
+            return False
+        if status is not None and not _status_matches(p.row.status, status):
+            return False
+        if domain is not None and domain not in p.domain_set:
+            return False
+        if attention and not p.attention:
+            return False
+        haystack = p.haystack
+        return all(w in haystack for w in words)
+
+    return accepts
+
+
+def filter_rows(prepared: Sequence[PreparedRow], criteria: Criteria) -> list[bool]:
+    """For every row: does it pass the criteria?"""
+    accepts = matcher(criteria)
+    return [accepts(p) for p in prepared]

@@ -1,0 +1,258 @@
+"""Qt models for the caseload: a table over CaseloadRow and a proxy that filters and sorts it.
+
+The filtering and sort keys live in `oco_desktop.domain.caseload_filter` (no Qt). The proxy computes
+which rows pass once per filter change and answers `filterAcceptsRow` from that list, and sorts on
+precomputed keys (real dates as day numbers), so Qt never calls back into Python per comparison.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+
+from oco_desktop.domain.caseload_filter import (
+    Attention,
+    Criteria,
+    DeadlineState,
+    PreparedRow,
+    SortKey,
+    deadline_state,
+    filter_rows,
+    prepare,
+)
+from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
+from oco_desktop.storage.caseload import CaseloadRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Column order; each column sorts on its key.
+COLUMNS: tuple[SortKey, ...] = (
+    SortKey.NAME,
+    SortKey.PHASE,
+    SortKey.PROGRESS,
+    SortKey.LIFE_DOMAINS,
+    SortKey.CONTACT_FORM,
+    SortKey.LAST_CONTACT,
+    SortKey.NEXT_FOLLOW_UP,
+    SortKey.PLAN_DUE,
+    SortKey.ASSESSMENT_DUE,
+)
+WARNING_SIGN = "⚠"
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._prepared: list[PreparedRow] = []
+        self._today = date.today()
+        # Bumped on every reset so the proxy knows its cached filter result is stale.
+        self.generation = 0
+
+    # -- content ---------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[CaseloadRow], today: date) -> None:
+        label = lambda domain_id: self._session.label("life_domains", domain_id)  # noqa: E731
+        self.beginResetModel()
+        self._today = today
+        self._prepared = prepare(rows, label, today)
+        self.generation += 1
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([], self._today)
+
+    @property
+    def prepared(self) -> list[PreparedRow]:
+        return self._prepared
+
+    @property
+    def today(self) -> date:
+        return self._today
+
+    def row_at(self, source_row: int) -> CaseloadRow:
+        return self._prepared[source_row].row
+
+    # -- Qt interface ----------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._prepared)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_title(COLUMNS[section])
+
+    def column_title(self, key: SortKey) -> str:
+        return {
+            SortKey.NAME: self.tr("Naam"),
+            SortKey.PHASE: self.tr("Fase"),
+            SortKey.PROGRESS: self.tr("Voortgang"),
+            SortKey.LIFE_DOMAINS: self.tr("Levensgebieden"),
+            SortKey.CONTACT_FORM: self.tr("Contactvorm"),
+            SortKey.LAST_CONTACT: self.tr("Laatste contact"),
+            SortKey.NEXT_FOLLOW_UP: self.tr("Volgende actie"),
+            SortKey.PLAN_DUE: self.tr("Plan inleveren uiterlijk"),
+            SortKey.ASSESSMENT_DUE: self.tr("Onderzoek klaar uiterlijk"),
+        }[key]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._prepared):
+            return None
+        prepared = self._prepared[index.row()]
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(prepared, key)
+        if role == SORT_ROLE:
+            return prepared.sort_keys[key]
+        if role == CLIENT_ID_ROLE:
+            return prepared.row.client_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(prepared, key)
+        if role == Qt.ItemDataRole.FontRole and self._is_urgent(prepared, key):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    # -- texts -----------------------------------------------------------------------------------------
+    def _date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        return format_date_en_short(value) if self._session.lang == "en" else format_date_nl_short(value)
+
+    def _phase_label(self, phase: str | None) -> str:
+        try:
+            return self._session.definitions.phase(phase).title.get(self._session.lang)
+        except KeyError:
+            return phase or ""
+
+    def _is_urgent(self, prepared: PreparedRow, key: SortKey) -> bool:
+        row = prepared.row
+        if key == SortKey.NEXT_FOLLOW_UP:
+            return row.overdue_follow_ups > 0
+        if key == SortKey.PLAN_DUE:
+            return deadline_state(row.plan_due, self._today) == DeadlineState.SOON
+        if key == SortKey.ASSESSMENT_DUE:
+            return deadline_state(row.assessment_due, self._today) == DeadlineState.SOON
+        if key == SortKey.CONTACT_FORM:
+            return Attention.CHECKIN_DUE in prepared.attention
+        return False
+
+    def _deadline_text(self, due: date | None) -> str:
+        state = deadline_state(due, self._today)
+        if state is None:
+            return ""
+        text = self._date(due)
+        if state == DeadlineState.SOON:
+            return f"{text} — {WARNING_SIGN} " + self.tr("binnen 7 dagen")
+        if state == DeadlineState.PASSED:
+            return f"{text} — " + self.tr("verstreken")
+        return text
+
+    def cell_text(self, prepared: PreparedRow, key: SortKey) -> str:
+        row = prepared.row
+        if key == SortKey.NAME:
+            return row.display_name
+        if key == SortKey.PHASE:
+            if row.case_id is None:
+                return self.tr("Geen casus")
+            if row.status == "closed":
+                return self.tr("Afgesloten (%1)").replace("%1", self._phase_label(row.phase))
+            return self._phase_label(row.phase)
+        if key == SortKey.PROGRESS:
+            if row.progress is None or row.status == "closed":
+                return ""
+            return f"{row.progress[0]}/{row.progress[1]}"
+        if key == SortKey.LIFE_DOMAINS:
+            return ", ".join(self._session.label("life_domains", d) for d in row.life_domains)
+        if key == SortKey.CONTACT_FORM:
+            return self._contact_form_text(prepared)
+        if key == SortKey.LAST_CONTACT:
+            return self._date(row.last_contact_on)
+        if key == SortKey.NEXT_FOLLOW_UP:
+            return self._follow_up_text(row)
+        if key == SortKey.PLAN_DUE:
+            return self._deadline_text(row.plan_due)
+        if key == SortKey.ASSESSMENT_DUE:
+            return self._deadline_text(row.assessment_due)
+        return ""
+
+    def _contact_form_text(self, prepared: PreparedRow) -> str:
+        row = prepared.row
+        if row.contact_form == "short_term":
+            return self.tr("Kortdurend")
+        if row.contact_form == "short_cycle":
+            return self.tr("Kortcyclisch")
+        if row.contact_form == "checkin":
+            text = self.tr("Waakvlam, elke %1 dagen").replace("%1", str(row.checkin_interval_days or "?"))
+            if Attention.CHECKIN_DUE in prepared.attention:
+                text += f" — {WARNING_SIGN} " + self.tr("contact nodig")
+            return text
+        return ""
+
+    def _follow_up_text(self, row: CaseloadRow) -> str:
+        parts = [self._date(row.next_follow_up_on)] if row.next_follow_up else []
+        if row.overdue_follow_ups:
+            parts.append(f"{WARNING_SIGN} " + self.tr("%1 te laat").replace("%1", str(row.overdue_follow_ups)))
+        if row.follow_ups_this_week:
+            parts.append(self.tr("%1 deze week").replace("%1", str(row.follow_ups_this_week)))
+        return " — ".join(parts)
+
+    def _tooltip(self, prepared: PreparedRow, key: SortKey) -> str | None:
+        row = prepared.row
+        if key == SortKey.NAME:
+            lines = [row.name]
+            if row.case_code:
+                lines.append(self.tr("Casus %1").replace("%1", row.case_code))
+            return "\n".join(lines)
+        if key == SortKey.PROGRESS and row.progress and row.status != "closed":
+            return self.tr("%1 van %2 taken van deze fase gedaan of niet van toepassing").replace(
+                "%1", str(row.progress[0])).replace("%2", str(row.progress[1]))
+        if key == SortKey.CONTACT_FORM and row.checkin_due is not None:
+            return self.tr("Volgend waakvlamcontact: %1").replace("%1", self._date(row.checkin_due))
+        if key == SortKey.PLAN_DUE and row.plan_due is not None:
+            return self.tr("Melding op %1; het persoonlijk plan kan tot en met %2 worden ingeleverd.").replace(
+                "%1", self._date(row.request_date)).replace("%2", self._date(row.plan_due))
+        if key == SortKey.ASSESSMENT_DUE and row.assessment_due is not None:
+            return self.tr("Melding op %1; de gemeente moet het onderzoek uiterlijk %2 klaar hebben.").replace(
+                "%1", self._date(row.request_date)).replace("%2", self._date(row.assessment_due))
+        return None
+
+
+class CaseloadFilterProxy(QSortFilterProxyModel):
+    """Filters on a `Criteria` and sorts on the precomputed sort keys."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._criteria = Criteria()
+        self._accepted: list[bool] | None = None
+        self._generation = -1
+
+    @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        if criteria == self._criteria:
+            return
+        self.beginFilterChange()
+        self._criteria = criteria
+        self._accepted = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _accepted_rows(self) -> list[bool]:
+        model = self.sourceModel()
+        if self._accepted is None or self._generation != model.generation:
+            self._accepted = filter_rows(model.prepared, self._criteria)
+            self._generation = model.generation
+        return self._accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        accepted = self._accepted_rows()
+        return accepted[source_row] if source_row < len(accepted) else True
