@@ -6,9 +6,14 @@ Add a line here to add a page; the client workspace builds its tabs from this li
 """
 
 CLIENT_PAGES: list[tuple[str, str]] = [
+    ("oco_desktop.ui.checklist_page", "ChecklistPage"),
+    ("oco_desktop.ui.follow_ups_page", "FollowUpsPage"),
 ]
 
 # Pages of the home area (left side of the main window), in tab order. Same constructor;
 # they do not get show_client/show_case. Optional: `focus_input()` to put the cursor in its main field.
 HOME_PAGES: list[tuple[str, str]] = [
+    ("oco_desktop.ui.today_view", "TodayView"),
+    ("oco_desktop.ui.caseload_view", "CaseloadView"),
+    ("oco_desktop.ui.search_view", "SearchView"),
 ]
