@@ -42,32 +42,28 @@ NO_DATE = QDate(1900, 1, 1)  # shown as "Geen datum"
 STATUS_SYMBOLS = {"open": "○", "done": "✔", "not_applicable": "–"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistPage", text)
-
-
 def phase_name(phase: str) -> str:
     names = {
-        "orientation": _tr("Oriëntatie"),
-        "access": _tr("Toegang"),
-        "during_support": _tr("Tijdens ondersteuning"),
-        GENERAL: _tr("Algemene taken"),
+        "orientation": QCoreApplication.translate("ChecklistPage", "Oriëntatie"),
+        "access": QCoreApplication.translate("ChecklistPage", "Toegang"),
+        "during_support": QCoreApplication.translate("ChecklistPage", "Tijdens ondersteuning"),
+        GENERAL: QCoreApplication.translate("ChecklistPage", "Algemene taken"),
     }
     return names.get(phase, phase)
 
 
 def status_name(status: str) -> str:
     return {
-        "open": _tr("Open"),
-        "done": _tr("Gedaan"),
-        "not_applicable": _tr("Niet van toepassing"),
+        "open": QCoreApplication.translate("ChecklistPage", "Open"),
+        "done": QCoreApplication.translate("ChecklistPage", "Gedaan"),
+        "not_applicable": QCoreApplication.translate("ChecklistPage", "Niet van toepassing"),
     }[status]
 
 
 def progress_text(phase: str, handled: int, total: int) -> str:
-    return _tr("%1: %2 van %3 gedaan").replace("%1", phase_name(phase)).replace("%2", str(handled)).replace(
-        "%3", str(total)
-    )
+    """For example "Toegang: 3 van 8 gedaan"."""
+    text = QCoreApplication.translate("ChecklistPage", "%1: %2 van %3 gedaan")
+    return text.replace("%1", phase_name(phase)).replace("%2", str(handled)).replace("%3", str(total))
 
 
 def to_qdate(value: date | None) -> QDate:
@@ -87,7 +83,7 @@ def _date_edit(parent: QWidget, allow_empty: bool) -> QDateEdit:
     edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") * 2)
     if allow_empty:
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_tr("Geen datum"))
+        edit.setSpecialValueText(QCoreApplication.translate("ChecklistPage", "Geen datum"))
     return edit
 
 
