@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -19,9 +20,19 @@ def _row(r) -> FollowUp:
                     description=r[5], done_at=r[6], source=r[7], source_id=r[8])
 
 
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def check_time(due_time: str | None) -> None:
+    """Times are stored as 'HH:MM' (24-hour, local); None means 'some time that day'."""
+    if due_time is not None and not _TIME.match(due_time):
+        raise InvalidValue("Schrijf een tijd als uu:mm, bijvoorbeeld 09:30.")
+
+
 def add_follow_up(vault: Vault, follow_up: FollowUp) -> FollowUp:
     if follow_up.kind not in FOLLOW_UP_KINDS:
         raise InvalidValue(f"Onbekend soort actie: {follow_up.kind}.")
+    check_time(follow_up.due_time)
     stored = replace(follow_up, id=follow_up.id or new_id())
     now = utc_now()
     with vault.transaction() as conn:
@@ -45,11 +56,14 @@ def set_done(vault: Vault, follow_up_id: str, done: bool = True) -> FollowUp:
 
 
 def reschedule(vault: Vault, follow_up_id: str, due_on: date, due_time: str | None = None) -> FollowUp:
+    check_time(due_time)
     with vault.transaction() as conn:
-        conn.execute(
+        cur = conn.execute(
             "UPDATE follow_ups SET due_on = ?, due_time = ?, updated_at = ? WHERE id = ?",
             (iso(due_on), due_time, utc_now(), follow_up_id),
         )
+        if cur.rowcount == 0:
+            raise NotFound(f"Er is geen actie met id {follow_up_id}.")
     return get_follow_up(vault, follow_up_id)
 
 

@@ -1,0 +1,304 @@
+"""The supporter's agenda: open follow-ups joined with case code and client name, legal deadlines of
+open cases, check-in proposals, and follow-ups created from notes and checklist tasks.
+
+`today` is always passed in (never read here) so views and tests control it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from oco_desktop.domain.checkin import bucket, deadline_is_overdue, deadline_is_urgent, propose_next_checkin
+from oco_desktop.domain.deadlines import Deadline, DeadlineKind, deadlines_for_case
+from oco_desktop.domain.holidays import HolidayCalendar, load_calendar
+from oco_desktop.domain.models import FOLLOW_UP_KINDS, Case, FollowUp
+from oco_desktop.errors import InvalidValue
+from oco_desktop.storage import cases as case_store
+from oco_desktop.storage import follow_ups as follow_up_store
+from oco_desktop.storage import notes as note_store
+from oco_desktop.storage.convert import iso, parse_date
+from oco_desktop.storage.vault import Vault
+
+DEADLINE_HORIZON_DAYS = 14  # upcoming legal deadlines shown in the agenda
+# A plan or objection deadline that just passed stays visible this long (the supporter may still act:
+# a late objection can be excused, Awb 6:11; a posted objection may still arrive, Awb 6:9).
+RECENTLY_PASSED_DAYS = 7
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One open (or just finished) follow-up with what the UI needs to show it."""
+
+    follow_up: FollowUp
+    client_id: str
+    client_name: str  # display name: shown on screen only, never exported
+    case_code: str
+    case_status: str = "open"
+
+    @property
+    def case_id(self) -> str:
+        return self.follow_up.case_id
+
+
+@dataclass(frozen=True)
+class DeadlineItem:
+    deadline: Deadline
+    client_id: str
+    client_name: str
+    case_id: str
+    case_code: str
+    urgent: bool  # last day today or within 7 days
+    overdue: bool  # last day has passed but the deadline still matters
+
+
+@dataclass
+class Agenda:
+    today: date
+    overdue: list[AgendaItem] = field(default_factory=list)
+    due_today: list[AgendaItem] = field(default_factory=list)
+    this_week: list[AgendaItem] = field(default_factory=list)
+    done_today: list[AgendaItem] = field(default_factory=list)
+    deadlines: list[DeadlineItem] = field(default_factory=list)
+
+    def deadlines_in(self, section: str) -> list[DeadlineItem]:
+        """Deadlines that belong in a section: "overdue", "today", "this_week" or "later" (8-14 days)."""
+        return [d for d in self.deadlines if bucket(d.deadline.last_day, self.today) == section]
+
+
+_JOINED = (
+    "SELECT f.id, f.case_id, f.kind, f.due_on, f.due_time, f.description, f.done_at, f.source, f.source_id, "
+    "cl.id, cl.name, cl.preferred_name, cs.code, cs.status "
+    "FROM follow_ups f JOIN cases cs ON cs.id = f.case_id JOIN clients cl ON cl.id = cs.client_id "
+)
+
+
+def _joined_row(r) -> AgendaItem:
+    follow_up = FollowUp(id=r[0], case_id=r[1], kind=r[2], due_on=parse_date(r[3]), due_time=r[4],
+                         description=r[5], done_at=r[6], source=r[7], source_id=r[8])
+    return AgendaItem(follow_up, client_id=r[9], client_name=r[11] or r[10], case_code=r[12], case_status=r[13])
+
+
+def _sort_key(item: AgendaItem):
+    # Untimed items first within a day: they are "some time today", timed ones are appointments.
+    return (item.follow_up.due_on, item.follow_up.due_time or "", item.case_code)
+
+
+def open_items_until(vault: Vault, until: date) -> list[AgendaItem]:
+    """Open follow-ups due on or before `until` (overdue included), joined with case and client."""
+    rows = vault.conn.execute(_JOINED + "WHERE f.done_at IS NULL AND f.due_on <= ?", (iso(until),))
+    return sorted((_joined_row(r) for r in rows), key=_sort_key)
+
+
+def upcoming_items(vault: Vault, today: date, until: date | None = None) -> list[AgendaItem]:
+    """Open follow-ups due from today on (optionally up to `until`): what a calendar export holds."""
+    sql = _JOINED + "WHERE f.done_at IS NULL AND f.due_on >= ?"
+    params: tuple = (iso(today),)
+    if until is not None:
+        sql += " AND f.due_on <= ?"
+        params += (iso(until),)
+    return sorted((_joined_row(r) for r in vault.conn.execute(sql, params)), key=_sort_key)
+
+
+def _done_on_local_day(done_at: str, today: date) -> bool:
+    """done_at is stored in UTC; the supporter thinks in local days."""
+    try:
+        moment = datetime.strptime(done_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return False
+    return moment.astimezone().date() == today
+
+
+def done_today_items(vault: Vault, today: date) -> list[AgendaItem]:
+    """Follow-ups marked done today (local time), so they can be reopened from the today view."""
+    # Pre-filter on a two-day UTC window, then check the local day exactly.
+    since = (today - timedelta(days=1)).isoformat()
+    rows = vault.conn.execute(_JOINED + "WHERE f.done_at IS NOT NULL AND f.done_at >= ?", (since,))
+    items = [_joined_row(r) for r in rows]
+    return sorted((i for i in items if _done_on_local_day(i.follow_up.done_at, today)), key=_sort_key)
+
+
+# -- legal deadlines ------------------------------------------------------------------------------
+
+def _superseded(kind: DeadlineKind, case: Case) -> bool:
+    """A later step recorded in the case makes this deadline moot."""
+    if kind in (DeadlineKind.PLAN, DeadlineKind.ASSESSMENT):
+        return case.application_date is not None or case.decision_sent_date is not None
+    if kind is DeadlineKind.DECISION:
+        return case.decision_sent_date is not None
+    return False
+
+
+def _still_relevant_when_passed(d: Deadline, case: Case, today: date) -> bool:
+    """A passed deadline stays on the agenda while the supporter can still do something about it."""
+    if d.kind in (DeadlineKind.ASSESSMENT, DeadlineKind.DECISION):
+        # The municipality is late and nothing newer is recorded: the resident may send a notice of
+        # default ("ingebrekestelling"). Stays until the next step is recorded.
+        return True
+    return today - d.last_day <= timedelta(days=RECENTLY_PASSED_DAYS)
+
+
+def relevant_deadlines(case: Case, today: date, holidays: HolidayCalendar | None = None,
+                       horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[Deadline]:
+    """The case's deadlines that are coming within `horizon_days` or passed but still relevant."""
+    if case.status == "closed":
+        return []
+    found = deadlines_for_case(case.request_date, case.application_date, case.decision_sent_date, holidays)
+    result = []
+    for d in found:
+        if _superseded(d.kind, case):
+            continue
+        if deadline_is_overdue(d.last_day, today):
+            if _still_relevant_when_passed(d, case, today):
+                result.append(d)
+        elif d.last_day <= today + timedelta(days=horizon_days):
+            result.append(d)
+    return result
+
+
+_OPEN_CASES = (
+    "SELECT cs.id, cl.id, cl.name, cl.preferred_name FROM cases cs JOIN clients cl ON cl.id = cs.client_id "
+    "WHERE cs.status != 'closed' AND (cs.request_date IS NOT NULL OR cs.application_date IS NOT NULL "
+    "OR cs.decision_sent_date IS NOT NULL)"
+)
+
+
+def deadline_items(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -> list[DeadlineItem]:
+    calendar = holidays if holidays is not None else load_calendar()
+    items = []
+    for case_id, client_id, name, preferred in vault.conn.execute(_OPEN_CASES).fetchall():
+        case = case_store.get_case(vault, case_id)
+        for d in relevant_deadlines(case, today, calendar):
+            items.append(DeadlineItem(
+                deadline=d, client_id=client_id, client_name=preferred or name, case_id=case.id,
+                case_code=case.code, urgent=deadline_is_urgent(d.last_day, today),
+                overdue=deadline_is_overdue(d.last_day, today),
+            ))
+    return sorted(items, key=lambda i: (i.deadline.last_day, i.case_code, list(DeadlineKind).index(i.deadline.kind)))
+
+
+def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -> Agenda:
+    """Everything the today view shows, bucketed relative to `today`."""
+    result = Agenda(today=today)
+    sections = {"overdue": result.overdue, "today": result.due_today, "this_week": result.this_week}
+    for item in open_items_until(vault, today + timedelta(days=7)):
+        sections[bucket(item.follow_up.due_on, today)].append(item)
+    result.done_today = done_today_items(vault, today)
+    result.deadlines = deadline_items(vault, today, holidays)
+    return result
+
+
+def follow_up_counts(vault: Vault, today: date) -> dict[str, tuple[int, int]]:
+    """{client_id: (overdue, this_week)} over open follow-ups, for the caseload.
+
+    "this_week" here counts from today up to and including 7 days ahead (today's work is also
+    "this week" when one number has to say it); clients without open follow-ups in range are absent.
+    """
+    counts: dict[str, list[int]] = {}
+    for item in open_items_until(vault, today + timedelta(days=7)):
+        slot = counts.setdefault(item.client_id, [0, 0])
+        slot[0 if item.follow_up.due_on < today else 1] += 1
+    return {client_id: (c[0], c[1]) for client_id, c in counts.items()}
+
+
+# -- check-in cases -------------------------------------------------------------------------------
+
+def is_checkin_case(case: Case) -> bool:
+    return case.contact_form == "checkin" and bool(case.checkin_interval_days) and case.status != "closed"
+
+
+def last_contact_on(vault: Vault, case: Case) -> date | None:
+    """The latest contact (note) of the case; None when nothing is recorded."""
+    row = vault.conn.execute("SELECT max(contact_on) FROM notes WHERE case_id = ?", (case.id,)).fetchone()
+    return parse_date(row[0]) if row and row[0] else None
+
+
+def open_checkin(vault: Vault, case_id: str) -> FollowUp | None:
+    """The open check-in follow-up of a case (the earliest, if someone made several by hand)."""
+    for follow_up in follow_up_store.follow_ups_for_case(vault, case_id):
+        if follow_up.kind == "checkin" and not follow_up.done:
+            return follow_up
+    return None
+
+
+def proposed_checkin(vault: Vault, case_id: str, holidays: HolidayCalendar | None = None) -> date | None:
+    """The check-in date the app proposes now: the interval after the last contact (or the opening)."""
+    case = case_store.get_case(vault, case_id)
+    if not is_checkin_case(case):
+        return None
+    start = last_contact_on(vault, case) or case.opened_on
+    if start is None:
+        return None
+    return propose_next_checkin(start, case.checkin_interval_days, holidays)
+
+
+def set_checkin(vault: Vault, case_id: str, due_on: date, due_time: str | None = None) -> FollowUp:
+    """Create the case's check-in follow-up, or move the open one (there is only ever one open)."""
+    existing = open_checkin(vault, case_id)
+    if existing is not None:
+        return follow_up_store.reschedule(vault, existing.id, due_on, due_time)
+    return follow_up_store.add_follow_up(
+        vault, FollowUp(case_id=case_id, kind="checkin", due_on=due_on, due_time=due_time, source="checkin")
+    )
+
+
+def after_contact(vault: Vault, case_id: str, contact_on: date,
+                  holidays: HolidayCalendar | None = None) -> FollowUp | None:
+    """After a contact in a check-in case: propose the next check-in and create or move it.
+
+    Counts from the latest contact known (this one or a later recorded note), so entering an old
+    note afterwards never pulls the check-in back. Returns None for cases that are not check-in cases.
+    """
+    case = case_store.get_case(vault, case_id)
+    if not is_checkin_case(case):
+        return None
+    latest = last_contact_on(vault, case)
+    start = max(contact_on, latest) if latest else contact_on
+    return set_checkin(vault, case_id, propose_next_checkin(start, case.checkin_interval_days, holidays))
+
+
+# -- follow-ups from notes and checklist tasks ----------------------------------------------------
+
+def _check_kind(kind: str) -> None:
+    if kind not in FOLLOW_UP_KINDS:
+        raise InvalidValue(f"Onbekend soort actie: {kind}.")
+
+
+def follow_up_from_note(vault: Vault, note_id: str, kind: str, due_on: date, due_time: str | None = None,
+                        description: str = "") -> FollowUp:
+    """A follow-up agreed during a contact. Goes to the note's case, else the client's current case."""
+    _check_kind(kind)
+    note = note_store.get_note(vault, note_id)
+    case_id = note.case_id
+    if case_id is None:
+        case = case_store.current_case(vault, note.client_id)
+        if case is None:
+            raise InvalidValue("Deze cliënt heeft nog geen casus. Open eerst een casus om een actie te plannen.")
+        case_id = case.id
+    return follow_up_store.add_follow_up(vault, FollowUp(
+        case_id=case_id, kind=kind, due_on=due_on, due_time=due_time, description=description,
+        source="note", source_id=note_id,
+    ))
+
+
+def follow_up_for_task(vault: Vault, case_id: str, task_id: str) -> FollowUp | None:
+    """The open follow-up made from a checklist task, if any."""
+    for follow_up in follow_up_store.follow_ups_for_case(vault, case_id):
+        if follow_up.source == "task" and follow_up.source_id == task_id and not follow_up.done:
+            return follow_up
+    return None
+
+
+def follow_up_from_task(vault: Vault, case_id: str, task_id: str, due_on: date, kind: str = "other",
+                        due_time: str | None = None, description: str = "") -> FollowUp:
+    """A follow-up for a checklist task that asks for a date. Setting the task's date again moves the
+    same follow-up instead of adding a second one."""
+    _check_kind(kind)
+    case_store.get_case(vault, case_id)  # NotFound for an unknown case
+    existing = follow_up_for_task(vault, case_id, task_id)
+    if existing is not None:
+        return follow_up_store.reschedule(vault, existing.id, due_on, due_time)
+    return follow_up_store.add_follow_up(vault, FollowUp(
+        case_id=case_id, kind=kind, due_on=due_on, due_time=due_time, description=description,
+        source="task", source_id=task_id,
+    ))
