@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "oco_desktop.cli.demo_command",
     "oco_desktop.cli.deadline_command",
     "oco_desktop.cli.checklists_command",
+    "oco_desktop.cli.plan_command",
 ]
 
 log = logging.getLogger(__name__)

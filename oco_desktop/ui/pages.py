@@ -6,8 +6,12 @@ Add a line here to add a page; the client workspace builds its tabs from this li
 """
 
 CLIENT_PAGES: list[tuple[str, str]] = [
+    ("oco_desktop.ui.client_details_page", "ClientDetailsPage"),
+    ("oco_desktop.ui.cases_page", "CasesPage"),
+    ("oco_desktop.ui.notes_page", "NotesPage"),
     ("oco_desktop.ui.checklist_page", "ChecklistPage"),
     ("oco_desktop.ui.follow_ups_page", "FollowUpsPage"),
+    ("oco_desktop.ui.plan_page", "PlanPage"),
 ]
 
 # Pages of the home area (left side of the main window), in tab order. Same constructor;
