@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from oco_desktop.domain.checkin import bucket, deadline_is_overdue, deadline_is_urgent, propose_next_checkin
+from oco_desktop.domain.checkin import (
+    bucket,
+    deadline_is_overdue,
+    deadline_is_urgent,
+    next_working_day,
+    propose_next_checkin,
+)
 from oco_desktop.domain.deadlines import Deadline, DeadlineKind, deadlines_for_case
 from oco_desktop.domain.holidays import HolidayCalendar, load_calendar
 from oco_desktop.domain.models import FOLLOW_UP_KINDS, Case, FollowUp
@@ -221,15 +227,23 @@ def open_checkin(vault: Vault, case_id: str) -> FollowUp | None:
     return None
 
 
-def proposed_checkin(vault: Vault, case_id: str, holidays: HolidayCalendar | None = None) -> date | None:
-    """The check-in date the app proposes now: the interval after the last contact (or the opening)."""
+def proposed_checkin(vault: Vault, case_id: str, holidays: HolidayCalendar | None = None,
+                     today: date | None = None) -> date | None:
+    """The check-in date the app proposes now: the interval after the last contact (or the opening).
+
+    With `today`, a proposal that already passed becomes today (or the next working day): a check-in
+    that is due is proposed for now, never for a day that is gone.
+    """
     case = case_store.get_case(vault, case_id)
     if not is_checkin_case(case):
         return None
     start = last_contact_on(vault, case) or case.opened_on
     if start is None:
         return None
-    return propose_next_checkin(start, case.checkin_interval_days, holidays)
+    proposal = propose_next_checkin(start, case.checkin_interval_days, holidays)
+    if today is not None and proposal < today:
+        proposal = next_working_day(today, holidays)
+    return proposal
 
 
 def set_checkin(vault: Vault, case_id: str, due_on: date, due_time: str | None = None) -> FollowUp:

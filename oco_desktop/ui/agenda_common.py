@@ -1,0 +1,138 @@
+"""Shared bits of the today view and the follow-ups page: labels, date texts, the date dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oco_desktop.domain import dates_nl
+from oco_desktop.domain.deadlines import Deadline, DeadlineKind, explain_en, explain_nl
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "call": QCoreApplication.translate("Agenda", "Bellen"),
+        "visit": QCoreApplication.translate("Agenda", "Huisbezoek"),
+        "accompany": QCoreApplication.translate("Agenda", "Meegaan naar gesprek"),
+        "document": QCoreApplication.translate("Agenda", "Document sturen of ophalen"),
+        "checkin": QCoreApplication.translate("Agenda", "Waakvlamcontact"),
+        "other": QCoreApplication.translate("Agenda", "Anders"),
+    }
+    return labels.get(kind, kind)
+
+
+def deadline_label(kind: DeadlineKind) -> str:
+    labels = {
+        DeadlineKind.PLAN: QCoreApplication.translate("Agenda", "Persoonlijk plan inleveren"),
+        DeadlineKind.ASSESSMENT: QCoreApplication.translate("Agenda", "Onderzoek gemeente klaar"),
+        DeadlineKind.DECISION: QCoreApplication.translate("Agenda", "Besluit van de gemeente"),
+        DeadlineKind.OBJECTION: QCoreApplication.translate("Agenda", "Bezwaar maken"),
+    }
+    return labels[DeadlineKind(kind)]
+
+
+def check_note() -> str:
+    return QCoreApplication.translate("Agenda", "Berekende datum — controleer altijd de brief van de gemeente.")
+
+
+def long_date(d: date, lang: str) -> str:
+    """'donderdag 12 maart 2026' / 'Thursday 12 March 2026'."""
+    return dates_nl.format_date_en(d) if lang == "en" else dates_nl.format_date_nl(d)
+
+
+def short_date(d: date, lang: str) -> str:
+    """'do 12 mrt' style without abbreviations: 'donderdag 12 maart'."""
+    if lang == "en":
+        return f"{dates_nl.weekday_en(d)} {d.day} {dates_nl.MONTHS_EN[d.month - 1]}"
+    return f"{dates_nl.weekday_nl(d)} {dates_nl.format_day_month_nl(d)}"
+
+
+def explain(d: Deadline, lang: str) -> str:
+    return explain_en(d) if lang == "en" else explain_nl(d)
+
+
+def deadline_marker(d: Deadline, today: date, lang: str) -> str:
+    """The text marker that carries the urgency (never colour alone)."""
+    last = long_date(d.last_day, lang)
+    if d.last_day < today:
+        return QCoreApplication.translate("Agenda", "⚠ Termijn verstreken: laatste dag was {date}").format(date=last)
+    if (d.last_day - today).days <= 7:
+        return QCoreApplication.translate("Agenda", "⚠ Termijn: laatste dag {date}").format(date=last)
+    return QCoreApplication.translate("Agenda", "Termijn: laatste dag {date}").format(date=last)
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class DateTimeDialog(QDialog):
+    """Pick a date and, optionally, a time (for moving a follow-up or a check-in)."""
+
+    def __init__(self, title: str, current: date, current_time: str | None = None, parent: QWidget | None = None,
+                 explanation: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if explanation:
+            info = QLabel(explanation)
+            info.setWordWrap(True)
+            layout.addWidget(info)
+        form = self.form = QFormLayout()
+        self.date_edit = QDateEdit(to_qdate(current))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setObjectName("date_edit")
+        date_label = QLabel(QCoreApplication.translate("Agenda", "&Datum:"))
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, self.date_edit)
+        self.with_time = QCheckBox(QCoreApplication.translate("Agenda", "Op een vaste &tijd"))
+        self.with_time.setObjectName("with_time")
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setObjectName("time_edit")
+        self.time_edit.setAccessibleName(QCoreApplication.translate("Agenda", "Tijd"))
+        if current_time:
+            hours, minutes = (int(x) for x in current_time.split(":"))
+            self.time_edit.setTime(QTime(hours, minutes))
+            self.with_time.setChecked(True)
+        else:
+            self.time_edit.setTime(QTime(9, 0))
+        self.time_edit.setEnabled(self.with_time.isChecked())
+        self.with_time.toggled.connect(self.time_edit.setEnabled)
+        form.addRow(self.with_time, self.time_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> tuple[date, str | None]:
+        time_text = self.time_edit.time().toString("HH:mm") if self.with_time.isChecked() else None
+        return from_qdate(self.date_edit.date()), time_text
+
+
+def ask_date(parent: QWidget, title: str, current: date, current_time: str | None = None,
+             explanation: str = "") -> tuple[date, str | None] | None:
+    dialog = DateTimeDialog(title, current, current_time, parent, explanation)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.value()
+    finally:
+        dialog.deleteLater()
