@@ -2,6 +2,9 @@
 
 The tokenizer folds diacritics ("clientondersteuner" finds "cliëntondersteuner") and every word is
 searched as a prefix ("zorg" finds "zorgverzekering"), which catches most Dutch word forms.
+The tokenizer does not fold letters that are not "a letter plus a mark", such as the Turkish dotless
+ı, so a word with an i is also searched with ı ("yilmaz" finds "Yılmaz"). Client names are few, so
+they are matched in Python with the caseload's own folding, which knows those letters too.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from oco_desktop.domain.caseload_filter import fold
 from oco_desktop.storage.vault import Vault
 
 # Markers around a hit in a snippet; control characters never occur in typed text.
@@ -33,24 +37,47 @@ class NoteHit:
     snippet: str  # hits wrapped in HIT_START / HIT_END
 
 
+def _spellings(word: str) -> list[str]:
+    """The word, plus the same word with i and dotless ı swapped (the tokenizer keeps them apart)."""
+    lower = word.lower()
+    spellings = [word]
+    if "i" in lower:
+        spellings.append(lower.replace("i", "ı"))
+    if "ı" in lower:
+        spellings.append(lower.replace("ı", "i"))
+    return spellings
+
+
 def fts_query(text: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query: every word a quoted prefix, all required."""
+    """Turn what a person typed into a safe FTS5 query: every word a quoted prefix, all required.
+
+    Only word characters survive, each word is quoted, so quotes, `*`, `-`, brackets and operator
+    words such as AND are searched as plain text (or dropped), never parsed as query syntax.
+    """
     words = _WORD.findall(text)
     if not words:
         return None
-    return " ".join(f'"{w}"*' for w in words)
+    parts = []
+    for word in words:
+        options = [f'"{w}"*' for w in _spellings(word)]
+        parts.append(options[0] if len(options) == 1 else f"({' OR '.join(options)})")
+    return " AND ".join(parts)
 
 
 def search_clients(vault: Vault, text: str, limit: int = 50) -> list[ClientHit]:
-    query = fts_query(text)
-    if query is None:
+    """Clients whose name or preferred name has a word starting with every typed word."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    if not words:
         return []
-    rows = vault.conn.execute(
-        "SELECT c.id, c.name, c.preferred_name FROM clients_fts JOIN clients c ON c.seq = clients_fts.rowid "
-        "WHERE clients_fts MATCH ? ORDER BY rank LIMIT ?",
-        (query, limit),
-    )
-    return [ClientHit(*r) for r in rows]
+    hits = []
+    rows = vault.conn.execute("SELECT id, name, preferred_name FROM clients ORDER BY name COLLATE NOCASE")
+    for client_id, name, preferred_name in rows:
+        tokens = _WORD.findall(fold(f"{name} {preferred_name}"))
+        if all(any(token.startswith(w) for token in tokens) for w in words):
+            hits.append(ClientHit(client_id, name, preferred_name))
+            if len(hits) >= limit:
+                break
+    return hits
 
 
 def search_notes(vault: Vault, text: str, limit: int = 50, client_id: str | None = None) -> list[NoteHit]:

@@ -1,0 +1,133 @@
+"""The caseload query: one row per client, the current case, follow-up counts, deadlines, progress."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from oco_desktop.domain.checklists import load_definitions
+from oco_desktop.domain.deadlines import DeadlineKind, compute
+from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuestion, Note
+from oco_desktop.storage import cases, clients, follow_ups, notes
+from oco_desktop.storage.caseload import caseload
+from oco_desktop.storage.checklist_state import mark_task, set_contact_form
+from oco_desktop.storage.vault import Vault
+
+TODAY = date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.fixture
+def vault(tmp_path):
+    v, _ = Vault.create(tmp_path / "v", "passphrase")
+    yield v
+    v.close()
+
+
+def add_client(vault, name, **kwargs):
+    client = clients.add_client(vault, Client(name=name, **kwargs))
+    clients.record_consent(vault, client.id, Consent("notities bewaren", "verbal", TODAY - timedelta(days=90)))
+    return client
+
+
+def by_name(rows):
+    return {r.name: r for r in rows}
+
+
+def test_rows_sorted_by_name_with_and_without_case(vault):
+    add_client(vault, "Zoë Visser")
+    anna = add_client(vault, "anna de Vries", preferred_name="Anneke")
+    case = cases.open_case(vault, anna.id, opened_on=TODAY - timedelta(days=20), phase="access")
+    rows = caseload(vault, today=TODAY)
+    assert [r.name for r in rows] == ["anna de Vries", "Zoë Visser"]
+    anna_row, zoe_row = rows
+    assert anna_row.display_name == "Anneke"
+    assert (anna_row.case_id, anna_row.case_code, anna_row.phase, anna_row.status) == (
+        case.id, case.code, "access", "open")
+    assert anna_row.opened_on == TODAY - timedelta(days=20)
+    assert (zoe_row.case_id, zoe_row.phase, zoe_row.status) == (None, None, None)
+
+
+def test_current_case_is_newest_open_else_newest(vault):
+    client = add_client(vault, "Jan Jansen")
+    old_open = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=300))
+    newer = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=10), phase="during_support")
+    cases.close_case(vault, newer.id, "klaar", 8, closed_on=TODAY)
+    # The newest case is closed, so the older open case is the current one.
+    assert caseload(vault, today=TODAY)[0].case_id == old_open.id
+    cases.close_case(vault, old_open.id, "klaar", 7, closed_on=TODAY)
+    row = caseload(vault, today=TODAY)[0]
+    assert (row.case_id, row.status, row.phase) == (newer.id, "closed", "during_support")
+
+
+def test_last_contact_life_domains_and_follow_up_counts(vault):
+    client = add_client(vault, "Fatima Bouzid")
+    clients.set_life_domains(vault, client.id, [LifeDomainQuestion("housing"), LifeDomainQuestion("work")])
+    case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=40))
+    for days in (30, 5, 12):
+        notes.add_note(vault, Note(client_id=client.id, contact_on=TODAY - timedelta(days=days), case_id=case.id))
+    due = {
+        "overdue1": TODAY - timedelta(days=3),
+        "overdue2": TODAY - timedelta(days=1),
+        "today": TODAY,
+        "in6": TODAY + timedelta(days=6),
+        "in7": TODAY + timedelta(days=7),  # outside the 7 days today .. today + 6
+        "done": TODAY - timedelta(days=9),
+    }
+    stored = {k: follow_ups.add_follow_up(vault, FollowUp(case.id, "call", d)) for k, d in due.items()}
+    follow_ups.set_done(vault, stored["done"].id)
+    row = caseload(vault, today=TODAY)[0]
+    assert set(row.life_domains) == {"housing", "work"}
+    assert row.last_contact_on == TODAY - timedelta(days=5)
+    assert row.next_follow_up_on == TODAY - timedelta(days=3)  # the done one does not count
+    assert row.overdue_follow_ups == 2
+    assert row.follow_ups_this_week == 2
+    # A day later, today's follow-up is overdue and the one in 7 days falls inside the week.
+    later = caseload(vault, today=TODAY + timedelta(days=1))[0]
+    assert (later.overdue_follow_ups, later.follow_ups_this_week) == (3, 2)
+
+
+def test_request_deadlines_for_running_cases_only(vault):
+    client = add_client(vault, "Piet Bakker")
+    case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=5), phase="access")
+    case.request_date = date(2026, 3, 6)  # a Friday: + 7 days is Friday 13 March
+    cases.save_case(vault, case)
+    row = caseload(vault, today=TODAY)[0]
+    assert row.request_date == date(2026, 3, 6)
+    assert row.plan_due == compute(DeadlineKind.PLAN, date(2026, 3, 6)).last_day == date(2026, 3, 13)
+    assert row.assessment_due == compute(DeadlineKind.ASSESSMENT, date(2026, 3, 6)).last_day
+    assert row.assessment_due == date(2026, 4, 17)
+    cases.close_case(vault, case.id, "klaar", 8, closed_on=TODAY)
+    closed = caseload(vault, today=TODAY)[0]
+    assert (closed.plan_due, closed.assessment_due) == (None, None)
+
+
+def test_plan_deadline_on_a_weekend_moves_to_monday(vault):
+    client = add_client(vault, "Kees van Dijk")
+    case = cases.open_case(vault, client.id, opened_on=TODAY, phase="access")
+    case.request_date = date(2026, 3, 7)  # Saturday: + 7 days is Saturday 14 March
+    cases.save_case(vault, case)
+    assert caseload(vault, today=TODAY)[0].plan_due == date(2026, 3, 16)
+
+
+def test_checkin_contact_form_and_due_date(vault):
+    client = add_client(vault, "Henk Smit")
+    case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=60))
+    set_contact_form(vault, case.id, "checkin", 14)
+    row = caseload(vault, today=TODAY)[0]
+    assert (row.contact_form, row.checkin_interval_days) == ("checkin", 14)
+    assert row.checkin_due == TODAY - timedelta(days=46)  # no contact yet: counted from the opening
+    notes.add_note(vault, Note(client_id=client.id, contact_on=TODAY - timedelta(days=2), case_id=case.id))
+    assert caseload(vault, today=TODAY)[0].checkin_due == TODAY + timedelta(days=12)
+
+
+def test_progress_of_the_current_phase(vault):
+    definitions = load_definitions(user_overrides=False)
+    client = add_client(vault, "Noor Kaya")
+    case = cases.open_case(vault, client.id, opened_on=TODAY, phase="orientation")
+    tasks = [t for t in definitions.phase("orientation").tasks if not t.asks_date]
+    mark_task(vault, definitions, case.id, tasks[0].id, "done")
+    mark_task(vault, definitions, case.id, tasks[1].id, "not_applicable", reason="Geen vraag op dit gebied")
+    row = caseload(vault, today=TODAY, definitions=definitions)[0]
+    assert row.progress == (2, len(definitions.phase("orientation").tasks))
+    assert caseload(vault, today=TODAY)[0].progress is None  # without definitions: not computed

@@ -1,0 +1,194 @@
+"""The caseload view, driven like a user: type to filter, pick filters, sort, open a client."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from oco_desktop.domain.checklists import load_definitions
+from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuestion, Note
+from oco_desktop.storage import cases, clients, follow_ups, notes
+from oco_desktop.storage.clock import today as local_today
+from oco_desktop.storage.vault import Vault
+from oco_desktop.ui.caseload_model import COLUMNS, SortKey
+from oco_desktop.ui.caseload_view import CaseloadView
+from oco_desktop.ui.session import Session
+
+TODAY = local_today()
+
+
+@pytest.fixture
+def vault(tmp_path):
+    v, _ = Vault.create(tmp_path / "v", "passphrase")
+    yield v
+    if v.is_open:
+        v.close()
+
+
+@pytest.fixture
+def definitions():
+    return load_definitions(user_overrides=False)
+
+
+def add_client(vault, name, *, phase="orientation", status="open", domains=(), last_contact=None, due=None,
+               request_date=None):
+    client = clients.add_client(vault, Client(name=name))
+    clients.record_consent(vault, client.id, Consent("notities", "verbal", TODAY - timedelta(days=100)))
+    clients.set_life_domains(vault, client.id, [LifeDomainQuestion(d) for d in domains])
+    if status is None:
+        return client
+    case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=50), phase=phase)
+    if request_date is not None:
+        case.request_date = request_date
+        cases.save_case(vault, case)
+    if status == "closed":
+        cases.close_case(vault, case.id, "klaar", 8)
+    if last_contact is not None:
+        notes.add_note(vault, Note(client_id=client.id, contact_on=last_contact, case_id=case.id))
+    if due is not None:
+        follow_ups.add_follow_up(vault, FollowUp(case.id, "call", due))
+    return client
+
+
+@pytest.fixture
+def view(qtbot, vault, definitions):
+    add_client(vault, "Şükrü Yılmaz", phase="access", domains=["housing"], last_contact=TODAY - timedelta(days=3),
+               due=TODAY - timedelta(days=2), request_date=TODAY - timedelta(days=2))
+    add_client(vault, "Anna de Vries", phase="during_support", domains=["income_and_debts"],
+               last_contact=TODAY - timedelta(days=40), due=TODAY + timedelta(days=20))
+    add_client(vault, "Jan Jansen", status="closed", domains=["housing", "work"],
+               last_contact=TODAY - timedelta(days=10))
+    add_client(vault, "Zoë Visser", status=None)
+    session = Session(vault, definitions)
+    widget = CaseloadView(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 500)
+    widget.show()
+    widget.session_for_test = session
+    return widget
+
+
+def names(view):
+    column = COLUMNS.index(SortKey.NAME)
+    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+
+def cell(view, name, key):
+    for r in range(view.proxy.rowCount()):
+        if view.proxy.index(r, COLUMNS.index(SortKey.NAME)).data() == name:
+            return view.proxy.index(r, COLUMNS.index(key)).data()
+    raise LookupError(name)
+
+
+def select_data(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_title_and_all_clients_sorted_by_name(view):
+    assert view.title() == "Caseload"
+    assert names(view) == ["Anna de Vries", "Jan Jansen", "Şükrü Yılmaz", "Zoë Visser"]
+    assert view.count_label.text() == "4 van 4 cliënten"
+
+
+def test_typing_filters_without_diacritics(view, qtbot):
+    view.focus_input()
+    qtbot.keyClicks(view.filter_edit, "sukru")
+    assert names(view) == ["Şükrü Yılmaz"]
+    assert view.count_label.text() == "1 van 4 cliënten"
+    view.filter_edit.clear()
+    qtbot.keyClicks(view.filter_edit, "geld")  # a life domain label
+    assert names(view) == ["Anna de Vries"]
+    qtbot.keyClicks(view.filter_edit, " pietje")
+    assert names(view) == []
+    assert view.stack.currentWidget() is view.empty_label
+    assert view.empty_label.text() == "Geen cliënten gevonden met deze filters."
+
+
+def test_combo_filters(view):
+    select_data(view.phase_combo, "access")
+    assert names(view) == ["Şükrü Yılmaz"]
+    select_data(view.phase_combo, None)
+    select_data(view.status_combo, "closed")
+    assert names(view) == ["Jan Jansen"]
+    select_data(view.status_combo, "active")
+    assert names(view) == ["Anna de Vries", "Şükrü Yılmaz"]
+    select_data(view.status_combo, None)
+    select_data(view.domain_combo, "housing")
+    assert names(view) == ["Jan Jansen", "Şükrü Yılmaz"]
+    select_data(view.domain_combo, None)
+    view.attention_check.setChecked(True)
+    assert names(view) == ["Şükrü Yılmaz"]
+
+
+def test_cells_show_phase_deadline_and_overdue_in_words(view):
+    assert cell(view, "Şükrü Yılmaz", SortKey.PHASE) == "Toegang tot ondersteuning"
+    assert cell(view, "Zoë Visser", SortKey.PHASE) == "Geen casus"
+    assert cell(view, "Jan Jansen", SortKey.PHASE).startswith("Afgesloten")
+    assert "te laat" in cell(view, "Şükrü Yılmaz", SortKey.NEXT_FOLLOW_UP)
+    assert "⚠ binnen 7 dagen" in cell(view, "Şükrü Yılmaz", SortKey.PLAN_DUE)
+    assert cell(view, "Anna de Vries", SortKey.PLAN_DUE) == ""
+    assert cell(view, "Şükrü Yılmaz", SortKey.LIFE_DOMAINS) == "Wonen"
+    assert "/" in cell(view, "Anna de Vries", SortKey.PROGRESS)
+    summary = view.summary_label.text()
+    assert "Acties te laat: 1" in summary and "termijnen binnen 7 dagen: 1" in summary
+
+
+def test_sorting_by_last_contact_uses_dates(view):
+    view.table.sortByColumn(COLUMNS.index(SortKey.LAST_CONTACT), Qt.SortOrder.AscendingOrder)
+    # 40 days ago, 10 days ago, 3 days ago, then the client without contact.
+    assert names(view) == ["Anna de Vries", "Jan Jansen", "Şükrü Yılmaz", "Zoë Visser"]
+    view.table.sortByColumn(COLUMNS.index(SortKey.LAST_CONTACT), Qt.SortOrder.DescendingOrder)
+    assert names(view)[1:] == ["Şükrü Yılmaz", "Jan Jansen", "Anna de Vries"]
+
+
+def test_enter_and_double_click_open_the_client(view, qtbot, vault):
+    opened = []
+    view.session_for_test.openClientRequested.connect(opened.append)
+    view.focus_input()
+    qtbot.keyClicks(view.filter_edit, "anna")
+    qtbot.keyClick(view.filter_edit, Qt.Key.Key_Down)  # into the table, first row
+    assert view.table.hasFocus() or view.table.currentIndex().isValid()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    anna_id = next(c.id for c in clients.all_clients(vault) if c.name == "Anna de Vries")
+    assert opened == [anna_id]
+    view.filter_edit.clear()
+    index = view.proxy.index(1, 0)
+    rect = view.table.visualRect(index)
+    # A real double click is a press followed by a double-click event on the same row.
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 2
+    assert opened[-1] == index.data(Qt.ItemDataRole.UserRole + 2)
+
+
+def test_refresh_on_data_changed_keeps_filter(view, vault):
+    view.filter_edit.setText("pie")
+    assert names(view) == []
+    add_client(vault, "Piet Bakker")
+    view.session_for_test.changed("client", "x")
+    assert names(view) == ["Piet Bakker"]
+    view.session_for_test.changed("unrelated", "x")
+    assert names(view) == ["Piet Bakker"]
+
+
+def test_lock_clears_and_unlock_reloads(view, vault, tmp_path):
+    session = view.session_for_test
+    vault.close()
+    session.set_vault(None)
+    assert view.model.rowCount() == 0
+    assert view.filter_edit.text() == ""
+    reopened = Vault.open(tmp_path / "v", "passphrase")
+    try:
+        session.set_vault(reopened)
+        assert len(names(view)) == 4
+    finally:
+        reopened.close()
+
+
+def test_empty_state(qtbot, vault, definitions):
+    widget = CaseloadView(Session(vault, definitions))
+    qtbot.addWidget(widget)
+    assert widget.stack.currentWidget() is widget.empty_label
+    assert widget.empty_label.text() == "Nog geen cliënten. Kies Bestand › Nieuwe cliënt (Ctrl+N)."

@@ -1,0 +1,97 @@
+"""Full-text search over clients and notes: prefixes, diacritics, snippets, unsafe input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from oco_desktop.domain.models import Client, Consent, Note
+from oco_desktop.storage import clients, notes
+from oco_desktop.storage.search import HIT_END, HIT_START, fts_query, search_clients, search_notes
+from oco_desktop.storage.vault import Vault
+
+
+@pytest.fixture
+def vault(tmp_path):
+    v, _ = Vault.create(tmp_path / "v", "passphrase")
+    yield v
+    v.close()
+
+
+def add_client(vault, name, **kwargs):
+    client = clients.add_client(vault, Client(name=name, **kwargs))
+    clients.record_consent(vault, client.id, Consent("notities bewaren", "written", date(2026, 1, 5)))
+    return client
+
+
+def add_note(vault, client, body, on=date(2026, 3, 2)):
+    return notes.add_note(vault, Note(client_id=client.id, contact_on=on, body=body))
+
+
+def test_client_names_by_prefix_and_without_diacritics(vault):
+    sukru = add_client(vault, "Şükrü Yılmaz")
+    anna = add_client(vault, "Anna de Vries", preferred_name="Anneke")
+    add_client(vault, "Jan Jansen")
+    assert [h.client_id for h in search_clients(vault, "sukru")] == [sukru.id]
+    assert [h.client_id for h in search_clients(vault, "yilm")] == [sukru.id]
+    assert [h.client_id for h in search_clients(vault, "anneke")] == [anna.id]
+    assert [h.client_id for h in search_clients(vault, "ann vri")] == [anna.id]
+    assert search_clients(vault, "pietje") == []
+
+
+def test_notes_found_by_prefix_and_diacritics_with_marked_snippet(vault):
+    client = add_client(vault, "Fatima Bouzid")
+    note = add_note(vault, client, "Samen met de cliëntondersteuner naar het keukentafelgesprek geweest.")
+    add_note(vault, client, "Telefoon over de huur.")
+    hits = search_notes(vault, "clientondersteuner")
+    assert [(h.note_id, h.client_id, h.client_name, h.contact_on) for h in hits] == [
+        (note.id, client.id, "Fatima Bouzid", "2026-03-02")
+    ]
+    assert f"{HIT_START}cliëntondersteuner{HIT_END}" in hits[0].snippet
+    # A word prefix finds the Dutch compound and its forms.
+    assert [h.note_id for h in search_notes(vault, "keukentafel")] == [note.id]
+    assert [h.note_id for h in search_notes(vault, "CLIËNT")] == [note.id]
+
+
+def test_all_words_must_occur(vault):
+    client = add_client(vault, "Piet Bakker")
+    both = add_note(vault, client, "Schulden besproken met de schuldhulpverlening van de gemeente.")
+    add_note(vault, client, "Schulden besproken met de dochter.")
+    assert {h.note_id for h in search_notes(vault, "schuld gemeente")} == {both.id}
+    assert len(search_notes(vault, "schuld")) == 2
+
+
+def test_search_notes_of_one_client(vault):
+    a, b = add_client(vault, "A"), add_client(vault, "B")
+    add_note(vault, a, "huisbezoek gedaan")
+    mine = add_note(vault, b, "huisbezoek gepland")
+    assert [h.note_id for h in search_notes(vault, "huisbezoek", client_id=b.id)] == [mine.id]
+
+
+@pytest.mark.parametrize(
+    "text", ['"', '"zorg', "zorg*", "*", "-zorg", "zorg - huur", "AND", "zorg AND", "OR NOT", "(", "zorg)",
+             "NEAR(zorg huur)", "body:zorg", "^zorg", "{body}", "'", "", "   ", "💬"],
+)
+def test_fts_syntax_in_input_never_crashes(vault, text):
+    client = add_client(vault, "Ahmet Demir")
+    add_note(vault, client, "Zorg en huur besproken; AND en OR zijn hier gewone woorden.")
+    search_notes(vault, text)
+    search_clients(vault, text)
+
+
+def test_operator_words_are_searched_as_words(vault):
+    client = add_client(vault, "Ahmet Demir")
+    note = add_note(vault, client, "Zorg en huur besproken; OR staat hier als gewoon woord.")
+    assert [h.note_id for h in search_notes(vault, "OR")] == [note.id]
+    assert [h.note_id for h in search_notes(vault, '"zorg*')] == [note.id]
+    assert fts_query("-(zorg)") == '"zorg"*'
+    assert fts_query("Yilmaz AND") == '("Yilmaz"* OR "yılmaz"*) AND "AND"*'
+    assert fts_query('" * ( -') is None
+
+
+def test_dotless_i_in_notes_found_with_plain_i(vault):
+    client = add_client(vault, "Ahmet Demir")
+    note = add_note(vault, client, "Gesprek met buurman Yılmaz over de mantelzorg.")
+    assert [h.note_id for h in search_notes(vault, "yilmaz")] == [note.id]
+    assert [h.note_id for h in search_notes(vault, "yılmaz mantel")] == [note.id]
