@@ -1,0 +1,183 @@
+"""The today view (pytest-qt): sections with a fixed today, deadline markers, opening a case,
+done/reopen/move, the calendar export and locking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QFileDialog, QMessageBox
+
+from oco_desktop.domain.checklists import load_definitions
+from oco_desktop.domain.models import FollowUp
+from oco_desktop.storage import cases, follow_ups
+from oco_desktop.storage.clock import today as real_today
+from oco_desktop.storage.vault import Vault
+from oco_desktop.ui import pages
+from oco_desktop.ui.session import Session
+from oco_desktop.ui.today_view import COL_CASE, COL_CLIENT, COL_WHAT, TodayView
+from tests.agenda_helpers import PASSPHRASE, TODAY, day, make_demo
+
+
+@pytest.fixture
+def demo(tmp_path):
+    d = make_demo(tmp_path / "v")
+    yield d
+    if d.vault.is_open:
+        d.vault.close()
+
+
+@pytest.fixture
+def session(demo):
+    return Session(demo.vault, load_definitions(user_overrides=False))
+
+
+@pytest.fixture
+def view(qtbot, session):
+    widget = TodayView(session)
+    widget.today_provider = lambda: TODAY
+    widget.reload()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget
+
+
+def rows(view, section):
+    item = view.section_item(section)
+    return [item.child(i) for i in range(item.childCount()) if view._data(item.child(i))]
+
+
+def row_for(view, follow_up_id):
+    for item in view.items():
+        if view._data(item).get("follow_up_id") == follow_up_id:
+            return item
+    return None
+
+
+def click(qtbot, view, item, column=COL_CLIENT):
+    rect = view.tree.visualItemRect(item)
+    x = sum(view.tree.columnWidth(c) for c in range(column)) + 5
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, rect.top() + 3))
+
+
+def test_registered_first_among_the_home_pages():
+    assert pages.HOME_PAGES[0] == ("oco_desktop.ui.today_view", "TodayView")
+
+
+def test_sections_with_counts_for_a_fixed_today(view, demo):
+    assert view.title() == "Vandaag"
+    assert view.section_item("overdue").text(0) == "Te laat (1)"
+    assert view.section_item("today").text(0) == "Vandaag (1)"
+    assert view.section_item("this_week").text(0) == "Deze week (1)"
+    [overdue] = rows(view, "overdue")
+    assert (overdue.text(COL_CLIENT), overdue.text(COL_CASE)) == ("Annie", demo.anna_case.code)
+    assert overdue.text(1) == "Bellen"
+    assert overdue.text(COL_WHAT) == "Annie de Vries bellen over de brief"
+    [today_row] = rows(view, "today")
+    assert today_row.text(0) == "14:30" and today_row.text(COL_CLIENT) == "Bert Jansen"
+    assert view._data(rows(view, "this_week")[0])["follow_up_id"] == demo.this_week.id
+    assert row_for(view, demo.later.id) is None  # 12 days ahead: not on the today view
+    assert "donderdag 19 november 2026" in view.heading.text()
+    assert view.summary.text() == "1 te laat · 1 vandaag · 1 deze week"
+
+
+def test_deadline_within_seven_days_has_a_text_marker_and_bold(view, demo, session):
+    stored = cases.get_case(demo.vault, demo.anna_case.id)
+    stored.request_date = day(-3)  # plan until Monday 23 November
+    cases.save_case(demo.vault, stored)
+    session.changed("case", stored.id)
+    week = rows(view, "this_week")
+    assert view.section_item("this_week").text(0) == "Deze week (2)"
+    deadline = next(r for r in week if view._data(r)["type"] == "deadline")
+    assert deadline.text(COL_WHAT) == "⚠ Termijn: laatste dag maandag 23 november 2026"
+    assert deadline.text(1) == "Termijn: Persoonlijk plan inleveren"
+    assert all(deadline.font(c).bold() for c in range(5))
+    assert "controleer de datum altijd in de brief" in deadline.toolTip(COL_WHAT)
+    assert view.check_note.text() == "Berekende datum — controleer altijd de brief van de gemeente."
+    assert view.check_note.isVisible()
+    # A follow-up row is not bold: the emphasis means "deadline".
+    assert not rows(view, "overdue")[0].font(COL_WHAT).bold()
+
+
+def test_one_click_opens_the_case(qtbot, view, demo, session):
+    item = rows(view, "today")[0]
+    with qtbot.waitSignal(session.openCaseRequested, timeout=2000) as blocker:
+        click(qtbot, view, item)
+    assert blocker.args == [demo.bert.id, demo.bert_case.id]
+
+
+def test_enter_opens_the_current_case(qtbot, view, demo, session):
+    view.tree.setFocus()
+    view.tree.setCurrentItem(rows(view, "overdue")[0])
+    with qtbot.waitSignal(session.openCaseRequested, timeout=2000) as blocker:
+        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert blocker.args == [demo.anna.id, demo.anna_case.id]
+
+
+def test_mark_done_moves_it_out(qtbot, view, demo):
+    view.tree.setCurrentItem(rows(view, "overdue")[0])
+    assert view.done_button.isEnabled()
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert follow_ups.get_follow_up(demo.vault, demo.overdue.id).done
+    assert row_for(view, demo.overdue.id) is None
+    assert view.section_item("overdue").text(0) == "Te laat (0)"
+
+
+def test_done_today_can_be_reopened(qtbot, view, demo):
+    view.today_provider = real_today  # demo.done was marked done just now
+    view.reload()
+    item = row_for(view, demo.done.id)
+    assert item is not None and view.section_item("done").text(0) == "Vandaag afgerond (1)"
+    view.tree.setCurrentItem(item)
+    assert view.reopen_button.isEnabled() and not view.done_button.isEnabled()
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert not follow_ups.get_follow_up(demo.vault, demo.done.id).done
+    assert view.section_item("done") is None
+
+
+def test_move_with_the_date_picker(qtbot, view, demo, monkeypatch):
+    def pick(dialog):
+        dialog.findChild(QDateEdit, "date_edit").setDate(QDate(2026, 11, 24))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", pick)
+    view.tree.setCurrentItem(rows(view, "overdue")[0])
+    qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    moved = follow_ups.get_follow_up(demo.vault, demo.overdue.id)
+    assert (moved.due_on, moved.due_time) == (date(2026, 11, 24), None)
+    assert row_for(view, demo.overdue.id) in rows(view, "this_week")
+
+
+def test_calendar_export_writes_a_file_without_client_data(qtbot, view, demo, monkeypatch, tmp_path):
+    target = tmp_path / "werk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Agendabestand (*.ics)"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail("unexpected warning"))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    written = (tmp_path / "werk.ics").read_text(encoding="utf-8")
+    assert written.count("BEGIN:VEVENT") == 3  # today, this week and 12 days ahead
+    assert demo.bert_case.code in written and demo.anna_case.code in written
+    for secret in ("Annie", "Anna", "Bert", "Jansen", "Dorpsweg", "Kerkstraat", "Keukentafelgesprek"):
+        assert secret not in written
+    assert shown and "3 acties" in shown[0] and "geen naam, adres" in shown[0]
+    assert "geen naam, adres" in view.export_info.text()
+
+
+def test_refresh_on_data_changed_and_clear_on_lock(qtbot, view, demo, session):
+    new = follow_ups.add_follow_up(demo.vault, FollowUp(case_id=demo.anna_case.id, kind="other", due_on=TODAY))
+    session.changed("follow_up", new.id)
+    assert row_for(view, new.id) in rows(view, "today")
+    folder = demo.vault.folder
+    session.aboutToLock.emit()
+    demo.vault.close()
+    session.set_vault(None)
+    assert view.tree.topLevelItemCount() == 0 and view.heading.text() == ""
+    reopened = Vault.open(folder, PASSPHRASE)
+    try:
+        session.set_vault(reopened)
+        assert row_for(view, new.id) is not None
+    finally:
+        reopened.close()
