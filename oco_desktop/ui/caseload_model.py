@@ -1,8 +1,9 @@
 """Qt models for the caseload: a table over CaseloadRow and a proxy that filters and sorts it.
 
 The filtering and sort keys live in `oco_desktop.domain.caseload_filter` (no Qt). The proxy computes
-which rows pass once per filter change and answers `filterAcceptsRow` from that list, and sorts on
-precomputed keys (real dates as day numbers), so Qt never calls back into Python per comparison.
+which rows pass once per filter change and answers `filterAcceptsRow` from that list. Sorting is done
+by the table model itself in one Python sort on precomputed keys (real dates as day numbers): letting
+the proxy sort would call back into Python twice per comparison (about 0.4 s for 2,000 rows).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._session = session
         self._prepared: list[PreparedRow] = []
         self._today = date.today()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         # Bumped on every reset so the proxy knows its cached filter result is stale.
         self.generation = 0
 
@@ -58,8 +60,32 @@ class CaseloadTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._today = today
         self._prepared = prepare(rows, label, today)
+        if self._sort is not None:
+            self._prepared = self._sorted(self._prepared, *self._sort)
         self.generation += 1
         self.endResetModel()
+
+    @staticmethod
+    def _sorted(prepared: list[PreparedRow], column: int, order: Qt.SortOrder) -> list[PreparedRow]:
+        key = COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        # Ties fall back to the name, so equal dates still give a stable, readable order.
+        return sorted(prepared, key=lambda p: (p.sort_keys[key], p.sort_keys[SortKey.NAME]), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = {id(p): row for row, p in enumerate(self._prepared)}
+        self._sort = (column, order)
+        self._prepared = self._sorted(self._prepared, column, order)
+        new_rows = {old_rows[id(p)]: row for row, p in enumerate(self._prepared)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_rows[i.row()], i.column()) for i in persistent]
+        )
+        self.generation += 1
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.set_rows([], self._today)
@@ -225,7 +251,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
 
 class CaseloadFilterProxy(QSortFilterProxyModel):
-    """Filters on a `Criteria` and sorts on the precomputed sort keys."""
+    """Filters on a `Criteria`; sorting is passed on to the table model (see the module docstring)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -245,6 +271,9 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._criteria = criteria
         self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def _accepted_rows(self) -> list[bool]:
         model = self.sourceModel()
