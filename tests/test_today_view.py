@@ -181,3 +181,36 @@ def test_refresh_on_data_changed_and_clear_on_lock(qtbot, view, demo, session):
         assert row_for(view, new.id) is not None
     finally:
         reopened.close()
+
+
+def test_english_translation(qtbot, demo, tmp_path):
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from oco_desktop import i18n, paths
+
+    lrelease = i18n.find_lrelease()
+    assert lrelease, "pyside6-lrelease is part of PySide6"
+    qm = tmp_path / "agenda.qm"
+    ts = paths.resource_path("translations", "oco_en_agenda.ts")
+    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        stored = cases.get_case(demo.vault, demo.anna_case.id)
+        stored.request_date = day(-3)
+        cases.save_case(demo.vault, stored)
+        session = Session(demo.vault, load_definitions(user_overrides=False), lang="en")
+        view = TodayView(session)
+        qtbot.addWidget(view)
+        view.today_provider = lambda: TODAY
+        view.reload()
+        assert view.title() == "Today"
+        assert view.section_item("overdue").text(0) == "Overdue (1)"
+        assert view.check_note.text() == "Calculated date — always check the municipality's letter."
+        markers = [r.text(COL_WHAT) for r in rows(view, "this_week") if view._data(r)["type"] == "deadline"]
+        assert markers == ["⚠ Deadline: last day Monday 23 November 2026"]
+    finally:
+        QCoreApplication.removeTranslator(translator)
