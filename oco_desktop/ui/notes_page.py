@@ -11,7 +11,7 @@ import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -371,6 +371,7 @@ class NotesPage(QWidget):
                 "%1", context.get("saved_at_text", "")
             )
         self._apply(fields)
+        self.body_edit.moveCursor(QTextCursor.MoveOperation.End)  # continue writing at the end
         self.draft_notice.setText(notice)
         self._update_save_state()
         if self.note_id is None:
@@ -479,8 +480,12 @@ class NotesPage(QWidget):
         self._timer.stop()
         self._dirty = False
         self.note_id = saved.id
+        position = self.body_edit.textCursor().position()
         self._refresh_list()
         self._load_editor(saved.id)
+        cursor = self.body_edit.textCursor()  # keep writing where the supporter was
+        cursor.setPosition(min(position, len(self.body_edit.toPlainText())))
+        self.body_edit.setTextCursor(cursor)
         self.draft_notice.setText(self.tr("Opgeslagen."))
         self.session.changed("note", saved.id)
         return True
