@@ -231,8 +231,10 @@ class PlanPage(QWidget):
         self._editors = []
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from the page at once (client text included)
+                widget.deleteLater()
 
     def _on_locked(self) -> None:
         """The vault is closed: drop every piece of client data from the widgets."""
