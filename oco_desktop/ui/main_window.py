@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._build_menus()
         self._restore_geometry()
+        # The client needs the room: about 2/5 for the overviews, 3/5 for the opened client.
+        self.work_area.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
         if session.is_unlocked:
             self._show_unlocked()
         else:
