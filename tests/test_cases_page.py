@@ -142,7 +142,7 @@ def test_phase_and_title_changes(qtbot, page, vault, client):
     page.phase_combo.setCurrentIndex(page.phase_combo.findData("access"))
     page.phase_combo.activated.emit(page.phase_combo.currentIndex())
     assert cases.get_case(vault, opened.id).phase == "access"
-    assert ("phase", "orientation", "access") == cases.case_events(vault, opened.id)[-1][:3]
+    assert cases.case_events(vault, opened.id)[-1][:3] == ("phase", "orientation", "access")
     page.title_edit.clear()
     qtbot.keyClicks(page.title_edit, "Brieven van de gemeente")
     page.title_edit.editingFinished.emit()

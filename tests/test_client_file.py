@@ -78,7 +78,8 @@ def test_new_client_dialog_stores_client_and_written_consent(qtbot, session, vau
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     client = clients.get_client(vault, dialog.client_id)
-    assert (client.name, client.preferred_name, client.date_of_birth) == ("Fatima el Amrani", "Fatima", date(1958, 4, 12))
+    assert (client.name, client.preferred_name) == ("Fatima el Amrani", "Fatima")
+    assert client.date_of_birth == date(1958, 4, 12)
     assert changed.args == ["client", client.id]
     [consent] = clients.consents(vault, client.id)
     assert (consent.method, consent.given_on, consent.active) == ("written", date.today(), True)

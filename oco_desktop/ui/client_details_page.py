@@ -217,7 +217,7 @@ class LifeDomainBox(QGroupBox):
         )
         rows = max(len(history), 1)
         header = self.scores_table.horizontalHeader().sizeHint().height()
-        self.scores_table.setFixedHeight(header + rows * self.scores_table.verticalHeader().defaultSectionSize() + 4)
+        self.scores_table.setFixedHeight(header + rows * self.scores_table.verticalHeader().defaultSectionSize() + 8)
 
     def add_score(self) -> None:
         client_value, supporter_value = self.client_score.currentData(), self.supporter_score.currentData()
