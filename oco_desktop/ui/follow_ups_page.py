@@ -262,6 +262,8 @@ class FollowUpsPage(QWidget):
             self.list.addTopLevelItem(row)
             if follow_up.id == current:
                 self.list.setCurrentItem(row)
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
         self._show_checkin(today, lang)
         self._show_deadlines(today, lang)
         self._update_buttons()

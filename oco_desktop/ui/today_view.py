@@ -65,6 +65,10 @@ class TodayView(QWidget):
     def title(self) -> str:
         return self.tr("Vandaag")
 
+    def focus_input(self) -> None:
+        """The main window calls this when the tab is shown: arrows and Enter work at once."""
+        self.tree.setFocus()
+
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
