@@ -1,0 +1,194 @@
+"""Build the self-contained OCO Desktop app with PyInstaller (one-folder build) on this platform.
+
+    pip install -e ".[installer]"
+    python installer/build.py            # -> dist/oco-desktop/ (and dist/OCO Desktop.app on macOS)
+    python installer/build.py --clean    # throw away PyInstaller's cache first
+    python installer/build.py --setup    # Windows: also run Inno Setup (iscc) for the installer
+
+Steps: render the icon set from the SVG, compile the English translation (.qm), write the version
+files the Inno Setup script and the Windows executable need, run PyInstaller with
+installer/oco_desktop.spec, then add the desktop-integration files (Linux). Prints the build time
+and the size of the result, and saves them in build/installer/build-stats.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import metadata  # noqa: E402
+
+ROOT = metadata.ROOT
+BUILD = metadata.BUILD_DIR
+INSTALLER = metadata.INSTALLER_DIR
+
+
+def step(message: str) -> None:
+    print(f"[build] {message}", flush=True)
+
+
+def run(cmd: list[str], **kwargs) -> None:
+    subprocess.run(cmd, check=True, cwd=ROOT, **kwargs)
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def make_icons(meta: metadata.AppMetadata) -> Path:
+    svg = meta.icon_svg
+    if not svg.is_file():
+        svg = INSTALLER / "icons" / "fallback.svg"
+        step(f"{meta.icon_svg.relative_to(ROOT)} missing: using {svg.relative_to(ROOT)}")
+    out = BUILD / "icons"
+    # A separate process: Qt (offscreen) is started for the drawing and gone before PyInstaller runs.
+    run([sys.executable, str(INSTALLER / "make_icons.py"), str(svg), str(out)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stdout=subprocess.DEVNULL)
+    return out
+
+
+def compile_translations() -> Path | None:
+    """Compile resources/translations/*.ts into build/installer/translations/oco_en.qm."""
+    target = BUILD / "translations" / "oco_en.qm"
+    target.unlink(missing_ok=True)
+    if not any((ROOT / "resources" / "translations").glob("*.ts")):
+        step("no .ts files: the build ships Dutch only")
+        return None
+    result = subprocess.run([sys.executable, "-m", "oco_desktop.i18n"], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode == 2:  # 1 only means some strings are untranslated (they stay Dutch)
+        sys.exit(f"[build] translations failed:\n{result.stdout}{result.stderr}")
+    built = ROOT / "resources" / "translations" / "build" / "oco_en.qm"
+    if not built.is_file():
+        sys.exit(f"[build] expected {built} after compiling translations")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(built, target)
+    unfinished = [line for line in result.stdout.splitlines() if line.startswith("unfinished:")]
+    step(f"translations compiled ({len(unfinished)} unfinished string(s) stay Dutch)")
+    return target
+
+
+def write_version_files(meta: metadata.AppMetadata) -> None:
+    """Version for Inno Setup (#include) and the Windows executable's file properties."""
+    iss = BUILD / "version.iss"
+    iss.write_text(
+        "; Written by installer/build.py from pyproject.toml. Do not edit.\n"
+        f'#define AppName "{meta.display_name}"\n'
+        f'#define AppId "{meta.app_id}"\n'
+        f'#define AppVersion "{meta.version}"\n'
+        f'#define AppExeName "{meta.app_id}.exe"\n'
+        f'#define AppCliExeName "{meta.app_id}{metadata.WINDOWS_CLI_SUFFIX}.exe"\n',
+        encoding="utf-8",
+    )
+    numbers = meta.version_tuple
+    strings = {
+        "CompanyName": meta.display_name,
+        "FileDescription": meta.display_name,
+        "FileVersion": meta.version,
+        "InternalName": meta.app_id,
+        "LegalCopyright": f"Licentie {meta.license}",
+        "OriginalFilename": f"{meta.app_id}.exe",
+        "ProductName": meta.display_name,
+        "ProductVersion": meta.version,
+    }
+    string_structs = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    (BUILD / "windows_version_info.txt").write_text(
+        f"""# Written by installer/build.py from pyproject.toml. Do not edit.
+VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('041304B0', [
+{string_structs}
+    ])]),
+    VarFileInfo([VarStruct('Translation', [0x0413, 1200, 0x0409, 1200])])
+  ]
+)
+""",
+        encoding="utf-8",
+    )
+
+
+def add_linux_desktop_files(meta: metadata.AppMetadata, icons: Path, app_dir: Path) -> None:
+    """share/applications + share/icons/hicolor next to the executable, and the per-user install script."""
+    share = app_dir / "share"
+    shutil.rmtree(share, ignore_errors=True)
+    desktop_dir = share / "applications"
+    desktop_dir.mkdir(parents=True)
+    shutil.copy2(INSTALLER / "linux" / f"{meta.app_id}.desktop", desktop_dir)
+    for png in sorted((icons / "png").glob("*.png")):
+        target = share / "icons" / "hicolor" / png.stem / "apps" / f"{meta.app_id}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(png, target)
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    scalable.mkdir(parents=True)
+    svg = meta.icon_svg if meta.icon_svg.is_file() else INSTALLER / "icons" / "fallback.svg"
+    shutil.copy2(svg, scalable / f"{meta.app_id}.svg")
+    for script in ("install.sh", "uninstall.sh"):
+        shutil.copy2(INSTALLER / "linux" / script, app_dir / script)
+        (app_dir / script).chmod(0o755)
+
+
+def run_inno_setup(meta: metadata.AppMetadata) -> None:
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    default = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe"
+    if not iscc and default.is_file():
+        iscc = str(default)
+    if not iscc:
+        sys.exit("[build] Inno Setup 6 (ISCC.exe) not found: install it from https://jrsoftware.org/isdl.php")
+    run([iscc, str(INSTALLER / "windows" / f"{meta.app_id}.iss")])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument("--setup", action="store_true", help="Windows: build the Inno Setup installer too")
+    args = parser.parse_args(argv)
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        sys.exit('[build] PyInstaller is missing: pip install -e ".[installer]"')
+
+    meta = metadata.load()
+    started = time.monotonic()
+    step(f"{meta.display_name} {meta.version} on {platform.system()} {platform.machine()}")
+    BUILD.mkdir(parents=True, exist_ok=True)
+    icons = make_icons(meta)
+    compile_translations()
+    write_version_files(meta)
+
+    step("PyInstaller (one-folder build)")
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+           "--distpath", str(metadata.DIST_DIR), "--workpath", str(metadata.WORK_DIR)]
+    if args.clean:
+        cmd.append("--clean")
+    run([*cmd, str(INSTALLER / "oco_desktop.spec")])
+
+    app_dir = metadata.dist_app_dir(meta)
+    if sys.platform.startswith("linux"):
+        add_linux_desktop_files(meta, icons, app_dir)
+    elif sys.platform == "darwin":
+        step(f'macOS bundle: dist/{meta.display_name}.app (dmg: see installer/macos/README.md)')
+    elif sys.platform == "win32" and args.setup:
+        run_inno_setup(meta)
+
+    seconds = time.monotonic() - started
+    size = folder_size(app_dir)
+    stats = {"version": meta.version, "platform": f"{platform.system()}-{platform.machine()}",
+             "build_seconds": round(seconds, 1), "dist_bytes": size,
+             "dist_files": sum(1 for p in app_dir.rglob("*") if p.is_file())}
+    (BUILD / "build-stats.json").write_text(json.dumps(stats, indent=2) + "\n", encoding="utf-8")
+    step(f"done in {seconds:.0f} s: {app_dir.relative_to(ROOT)} is {size / 1e6:.0f} MB "
+         f"in {stats['dist_files']} files")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
