@@ -311,3 +311,38 @@ def test_delete_client_asks_says_what_goes_and_erases(qtbot, page, session, vaul
     assert vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert clients.find_client(vault, other.id) is not None
     assert page.client_id is None and not page.body.isVisible()
+
+
+def test_in_the_workspace_changes_elsewhere_keep_what_is_typed(qtbot, session, vault, monkeypatch):
+    """The workspace re-shows the client after every change; unsaved text on the pages must survive that."""
+    from oco_desktop.ui.client_workspace import ClientWorkspace
+    from oco_desktop.ui.notes_page import NotesPage
+
+    client = clients.add_client(vault, Client(name="Jan Jansen"))
+    clients.record_consent(vault, client.id, Consent("bewaren", "verbal", date.today()))
+    workspace = ClientWorkspace(session)
+    qtbot.addWidget(workspace)
+    workspace.resize(1100, 800)
+    workspace.show()
+    session.openClientRequested.emit(client.id)
+    details = next(p for p in workspace.pages if isinstance(p, ClientDetailsPage))
+    notes_page = next(p for p in workspace.pages if isinstance(p, NotesPage))
+    assert [type(p).__name__ for p in workspace.pages][:3] == ["ClientDetailsPage", "CasesPage", "NotesPage"]
+
+    workspace.tabs.setCurrentWidget(notes_page)
+    qtbot.keyClicks(notes_page.body_edit, "Net getypt")
+    workspace.tabs.setCurrentWidget(details)  # hiding the notes page writes the draft
+    assert drafts.get_draft(vault, f"note:new:{client.id}")[0] == "Net getypt"
+    qtbot.keyClicks(details.address_edit, "Dorpsstraat 1")
+    tick(qtbot, details.law_checks["wmo"])  # saves at once and announces the change
+    assert clients.get_client(vault, client.id).laws == ["wmo"]
+    assert details.address_edit.text() == "Dorpsstraat 1"  # unsaved, but not thrown away
+    assert notes_page.body_edit.toPlainText() == "Net getypt"
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    assert clients.get_client(vault, client.id).address == "Dorpsstraat 1"
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(details.delete_client_button, Qt.MouseButton.LeftButton)
+    assert workspace.client_id is None
+    assert notes_page.body_edit.toPlainText() == "" and details.name_edit.text() == ""
+    assert clients.all_clients(vault) == []

@@ -438,6 +438,11 @@ class ClientDetailsPage(QWidget):
 
     # -- showing --------------------------------------------------------------------------------------
     def show_client(self, client_id: str | None) -> None:
+        if client_id is not None and client_id == self.client_id and self._client is not None \
+                and self.session.is_unlocked and clients.find_client(self.session.vault, client_id) is not None:
+            # The workspace re-shows the client after every change: keep what is being typed here.
+            self._refresh_quietly()
+            return
         if client_id != self.client_id:
             self.flush()
         self.client_id = client_id
@@ -821,16 +826,19 @@ class ClientDetailsPage(QWidget):
             if clients.find_client(self.session.vault, self.client_id) is None:
                 self.client_id = None
                 self._clear()
-            elif not self._dirty:
+            else:
                 self._refresh_quietly()
 
     def _refresh_quietly(self) -> None:
         """Reload what others may have changed without throwing away what is being typed here."""
         client = clients.get_client(self.session.vault, self.client_id)
-        self._client = client
         self._loading = True
         try:
-            self._show_details(client)
+            if not self._dirty:
+                self._client = client
+                self._show_details(client)
+            else:
+                self._client.target_groups, self._client.laws = client.target_groups, client.laws
             self._show_lists(client)
             self._show_consent()
             self._show_network()

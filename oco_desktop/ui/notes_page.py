@@ -195,8 +195,15 @@ class NotesPage(QWidget):
 
     # -- showing --------------------------------------------------------------------------------------
     def show_client(self, client_id: str | None) -> None:
+        self.flush_draft()
+        if client_id is not None and client_id == self.client_id and self.isEnabled() \
+                and self.session.is_unlocked and clients.find_client(self.session.vault, client_id) is not None:
+            # The workspace re-shows the client after every change: keep the editor as it is.
+            self._refresh_list()
+            self._refill_choices()
+            self._update_save_state()
+            return
         if client_id != self.client_id:
-            self.flush_draft()
             self._dirty = False
             self.note_id = None
         self.client_id = client_id

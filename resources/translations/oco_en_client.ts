@@ -225,7 +225,7 @@
     </message>
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="298" />
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="528" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="533" />
         <source>Toestemming &amp;vastleggen…</source>
         <translation>&amp;Record consent…</translation>
     </message>
@@ -401,137 +401,137 @@
         <translation>Delete client permanently…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="511" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="516" />
         <source>schriftelijk</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="511" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="516" />
         <source>mondeling</source>
         <translation>verbal</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="513" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="518" />
         <source>✔ Toestemming gegeven op %1 (%2): %3</source>
         <translation>✔ Consent given on %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="520" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="525" />
         <source>Nieuwe toestemming &amp;vastleggen…</source>
         <translation>&amp;Record new consent…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="523" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="528" />
         <source>⚠ Nog geen toestemming vastgelegd — notities zijn pas mogelijk na toestemming.</source>
         <translation>⚠ No consent recorded yet — notes are only possible after consent.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="556" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="561" />
         <source>Ja, mantelzorger</source>
         <translation>Yes, informal carer</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="556" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="561" />
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="594" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="599" />
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="601" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="606" />
         <source>Vul de naam van de cliënt in.</source>
         <translation>Fill in the client's name.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="606" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="611" />
         <source>Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 12-04-1958.</source>
         <translation>Write the date of birth as day-month-year, for example 12-04-1958.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="608" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="613" />
         <source>Een telefoonnummer bevat alleen cijfers, spaties en + - ( ).</source>
         <translation>A phone number contains only digits, spaces and + - ( ).</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="633" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="638" />
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="695" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="700" />
         <source>Levensgebied weghalen</source>
         <translation>Remove life domain</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="696" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="701" />
         <source>Levensgebied '%1' weghalen bij deze cliënt? De vraag gaat weg; eerdere scores blijven bewaard.</source>
         <translation>Remove life domain '%1' from this client? The question goes; earlier scores are kept.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="726" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="731" />
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="727" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="732" />
         <source>De cliënt trekt de toestemming in. Daarna kunt u geen nieuwe notities maken. Wat al is vastgelegd blijft bewaard tot u het verwijdert. Doorgaan?</source>
         <translation>The client withdraws consent. After this you cannot write new notes. What is already recorded is kept until you delete it. Continue?</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="775" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="780" />
         <source>Persoon verwijderen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="776" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="781" />
         <source>%1 uit het netwerk van deze cliënt verwijderen?</source>
         <translation>Delete %1 from this client's network?</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="790" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="795" />
         <source>U staat op het punt %1 definitief te verwijderen.</source>
         <translation>You are about to delete %1 permanently.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="791" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="796" />
         <source>Dit gaat weg:</source>
         <translation>This will go:</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="792" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="797" />
         <source>• alle persoonsgegevens, levensgebieden, scores en toestemmingen</source>
         <translation>• all personal details, life domains, scores and consents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="793" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="798" />
         <source>• %n casus(sen)</source>
         <translation><numerusform>• %n case</numerusform><numerusform>• %n cases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="794" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="799" />
         <source>• %n notitie(s)</source>
         <translation><numerusform>• %n note</numerusform><numerusform>• %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="795" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="800" />
         <source>• %n afspraak/afspraken</source>
         <translation><numerusform>• %n follow-up</numerusform><numerusform>• %n follow-ups</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="796" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="801" />
         <source>• %n perso(o)n(en) uit het netwerk</source>
         <translation><numerusform>• %n person from the network</numerusform><numerusform>• %n people from the network</numerusform></translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="797" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="802" />
         <source>Dit kan niet ongedaan worden gemaakt. Wilt u echt alles van deze cliënt wissen?</source>
         <translation>This cannot be undone. Do you really want to erase everything about this client?</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/client_details_page.py" line="800" />
+        <location filename="../../oco_desktop/ui/client_details_page.py" line="805" />
         <source>Cliënt verwijderen</source>
         <translation>Delete client</translation>
     </message>
@@ -975,77 +975,77 @@
         <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="290" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="297" />
         <source>Totale contacttijd: %1 uur %2 min in %3 notities</source>
         <translation>Total contact time: %1 h %2 min in %3 notes</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="295" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="302" />
         <source>✎ = niet-opgeslagen wijzigingen in %1 notitie(s)</source>
         <translation>✎ = unsaved changes in %1 note(s)</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="307" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="314" />
         <source>(geen casus)</source>
         <translation>(no case)</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="354" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="361" />
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="362" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="369" />
         <source>Notitie van %1</source>
         <translation>Note of %1</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="370" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="377" />
         <source>✎ Concept hersteld van %1. Sla op om het te bewaren als notitie.</source>
         <translation>✎ Draft restored from %1. Save to keep it as a note.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="420" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="427" />
         <source>Opslaan kan pas als de toestemming van de cliënt is vastgelegd.</source>
         <translation>Saving is possible once the client's consent is recorded.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="447" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="454" />
         <source>⚠ Het concept kon niet worden bewaard. Sla de notitie op.</source>
         <translation>⚠ The draft could not be kept. Save the note.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="461" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="468" />
         <source>⚠ De notitie is nog leeg.</source>
         <translation>⚠ The note is still empty.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="471" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="478" />
         <source>⚠ Deze notitie is niet opgeslagen: leg eerst de toestemming van de cliënt vast (pagina Gegevens). Uw tekst blijft bewaard als concept.</source>
         <translation>⚠ This note was not saved: first record the client's consent (Details page). Your text is kept as a draft.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="489" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="496" />
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="495" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="502" />
         <source>Wijzigingen weggooien</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="496" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="503" />
         <source>De niet-opgeslagen tekst van deze notitie weggooien? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Discard the unsaved text of this note? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="517" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="524" />
         <source>Notitie verwijderen</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/notes_page.py" line="518" />
+        <location filename="../../oco_desktop/ui/notes_page.py" line="525" />
         <source>De notitie van %1 definitief wissen?
 
 "%2"
