@@ -264,3 +264,25 @@ def test_typed_note_is_kept_as_draft(page, vault, client_and_case, qtbot, no_mod
     _click(qtbot, row.save_button)
     assert drafts.get_draft(vault, key) is None
     assert _item(vault, case.id, "access.next_steps")[2] == "Half getypt"
+
+
+
+def test_future_task_date_becomes_one_follow_up(page, vault, client_and_case, qtbot, no_modals):
+    """Setting the interview date on its task plans it in the agenda; setting it again moves it."""
+    from datetime import timedelta
+
+    from oco_desktop.storage import agenda, follow_ups
+
+    case = client_and_case[1]
+    row = page.row("access.access_process")
+    first = date.today() + timedelta(days=10)
+    row.date_edit.setDate(QDate(first.year, first.month, first.day))
+    _click(qtbot, row.save_button)
+    planned = agenda.follow_up_for_task(vault, case.id, "access.access_process")
+    assert planned is not None and planned.due_on == first and planned.kind == "accompany"
+    later = first + timedelta(days=7)
+    row.date_edit.setDate(QDate(later.year, later.month, later.day))
+    _click(qtbot, row.save_button)
+    assert [f.due_on for f in follow_ups.follow_ups_for_case(vault, case.id)] == [later]
+    # A date in the past (the request was made last month) is a fact, not an appointment.
+    assert agenda.follow_up_for_task(vault, case.id, "access.decide_on_request") is None

@@ -35,7 +35,7 @@ from oco_desktop.domain.checklist_models import GENERAL
 from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
 from oco_desktop.domain.models import PHASES
 from oco_desktop.errors import OcoError
-from oco_desktop.storage import cases, checklist_state, drafts
+from oco_desktop.storage import agenda, cases, checklist_state, drafts
 from oco_desktop.storage.checklist_state import TaskState
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "Geen datum"
@@ -576,6 +576,7 @@ class ChecklistPage(QWidget):
             state = checklist_state.mark_task(
                 self.session.vault, self.session.definitions, self.case_id, row.state.task_id, **values
             )
+            self._plan_follow_up(state)
         except OcoError as error:
             row.show_error(str(error))
             return False
@@ -591,6 +592,21 @@ class ChecklistPage(QWidget):
         self._notify()
         self._refresh_progress()
         return True
+
+    def _plan_follow_up(self, state) -> None:
+        """A task date that lies ahead (an interview, an evaluation) becomes a follow-up in the agenda."""
+        if not state.date_value or state.date_value < date.today():
+            return
+        try:
+            task = self.session.definitions.task(state.task_id)
+        except KeyError:  # a task an organisation removed since: nothing to plan
+            return
+        kind = "accompany" if task.date_role == "access_interview" else "other"
+        agenda.follow_up_from_task(
+            self.session.vault, self.case_id, state.task_id, state.date_value, kind=kind,
+            description=task.title.get(self.session.lang),
+        )
+        self.session.changed("follow_up", self.case_id)
 
     def _refresh_progress(self) -> None:
         vault, definitions = self.session.vault, self.session.definitions
