@@ -28,13 +28,28 @@ def choose_vault_folder(vault_arg: str | None, settings: Settings) -> Path:
 
 
 def load_session_definitions(settings: Settings, lang: str):
+    """The checklist definitions to work with, and the problems of a refused override (empty when fine)."""
     from oco_desktop.domain.checklists import load_effective_definitions
 
     override = settings.get("checklist_override_file")
     result = load_effective_definitions([override] if override else [], lang)
     if result.problems:
         log.warning("checklist overrides refused (%d problems); using %s", len(result.problems), result.used)
-    return result.definitions
+    return result.definitions, [str(problem) for problem in result.problems]
+
+
+def show_definition_problems(parent, problems: list[str]) -> None:
+    """Tell the supporter an override was refused, with the same lines as `oco-desktop checklists check`."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("App", "Aangepaste checklists niet gebruikt"),
+                      tr("App", "Het aanpassingsbestand voor de checklists heeft fouten. OCO Desktop gebruikt "
+                                "daarom de laatste goede versie. Laat de beheerder dit bestand verbeteren."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText("\n".join(problems))
+    box.open()  # not modal-blocking: the supporter can work on
 
 
 def create_application(argv: list[str] | None = None):
@@ -70,13 +85,15 @@ def run_gui(vault_arg: str | None) -> int:
         return 0
     settings.set("last_vault", str(folder))
     try:
-        definitions = load_session_definitions(settings, lang)
+        definitions, problems = load_session_definitions(settings, lang)
     except Exception:
         vault.close()
         raise
     session = Session(vault, definitions, lang)
     window = MainWindow(session, settings, folder)
     window.show()
+    if problems:
+        show_definition_problems(window, problems)
     code = app.exec()
     if session.is_unlocked:  # closeEvent normally did this already
         session.vault.close()

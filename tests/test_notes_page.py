@@ -231,3 +231,19 @@ def test_show_note_and_unsaved_changes_to_an_existing_note(qtbot, session, vault
     page.show_note(old.id)
     assert page.body_edit.toPlainText() == "Oud gesprek en nog iets"
     assert "Concept hersteld van" in page.draft_notice.text()
+
+
+def test_a_contact_in_a_checkin_case_proposes_the_next_checkin(qtbot, session, vault, client):
+    from oco_desktop.storage import follow_ups
+
+    case = cases.open_case(vault, client.id, "Waakvlam")
+    case.status, case.contact_form, case.checkin_interval_days = "checkin", "checkin", 42
+    cases.save_case(vault, case)
+    page = make_page(qtbot, session, client.id)
+    page.case_combo.setCurrentIndex(page.case_combo.findData(case.id))
+    qtbot.keyClicks(page.body_edit, "Even gebeld: het gaat goed met haar.")
+    qtbot.mouseClick(page.save_button, LEFT)
+    [checkin] = [f for f in follow_ups.follow_ups_for_case(vault, case.id) if f.kind == "checkin"]
+    proposed = checkin.due_on
+    assert timedelta(days=42) <= proposed - date.today() <= timedelta(days=46)  # moved off a weekend/holiday
+    assert checkin.source == "checkin" and checkin.done_at is None

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain.models import Note
 from oco_desktop.errors import ConsentRequired, OcoError
-from oco_desktop.storage import cases, clients, drafts, notes
+from oco_desktop.storage import agenda, cases, clients, drafts, notes
 from oco_desktop.ui.new_client_dialog import from_qdate, short_date, to_qdate
 
 log = logging.getLogger(__name__)
@@ -473,6 +473,8 @@ class NotesPage(QWidget):
             with vault.transaction():
                 saved = notes.update_note(vault, note) if self.note_id else notes.add_note(vault, note)
                 drafts.discard_draft(vault, key)
+                # A contact in a check-in case proposes the next check-in (one open check-in, moved).
+                checkin = agenda.after_contact(vault, saved.case_id, saved.contact_on) if saved.case_id else None
         except ConsentRequired:
             self.save_hint.setText(self.tr(
                 "⚠ Deze notitie is niet opgeslagen: leg eerst de toestemming van de cliënt vast (pagina Gegevens). "
@@ -495,6 +497,8 @@ class NotesPage(QWidget):
         self.body_edit.setTextCursor(cursor)
         self.draft_notice.setText(self.tr("Opgeslagen."))
         self.session.changed("note", saved.id)
+        if checkin is not None:
+            self.session.changed("follow_up", checkin.id)
         return True
 
     def revert(self) -> None:
