@@ -98,9 +98,6 @@ class CaseloadView(QWidget):
         filters.addWidget(filter_label)
         filters.addWidget(self.filter_edit, 2)
 
-        self.phase_combo = self._combo("caseloadPhase", self.tr("F&ase:"), filters)
-        self.status_combo = self._combo("caseloadStatus", self.tr("&Status:"), filters)
-        self.domain_combo = self._combo("caseloadDomain", self.tr("&Levensgebied:"), filters)
         self.attention_check = QCheckBox(self.tr("Alleen wat aandacht &vraagt"), self)
         self.attention_check.setObjectName("caseloadAttention")
         self.attention_check.setToolTip(
@@ -108,6 +105,12 @@ class CaseloadView(QWidget):
         )
         filters.addWidget(self.attention_check)
         layout.addLayout(filters)
+        # The choice filters get a row of their own so the overview stays narrow beside an open client.
+        choices = QHBoxLayout()
+        self.phase_combo = self._combo("caseloadPhase", self.tr("F&ase:"), choices)
+        self.status_combo = self._combo("caseloadStatus", self.tr("&Status:"), choices)
+        self.domain_combo = self._combo("caseloadDomain", self.tr("&Levensgebied:"), choices)
+        layout.addLayout(choices)
         self._fill_combos()
 
         self.table = CaseloadTable(self._open_index, self)
@@ -157,6 +160,8 @@ class CaseloadView(QWidget):
     def _combo(self, name: str, label_text: str, layout: QHBoxLayout) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         label = QLabel(label_text, self)
         label.setBuddy(combo)
         layout.addWidget(label)
