@@ -208,6 +208,33 @@ def check_qt_libraries(bundle: Bundle) -> str:
     return f"{checked} shared libraries checked"
 
 
+def check_desktop_entry(bundle: Bundle) -> str:
+    """Linux: the menu entry and its icons ship next to the executable (install.sh copies them)."""
+    if not sys.platform.startswith("linux"):
+        return "skipped: Linux only"
+    app_id = metadata.load().app_id
+    entry = bundle.app_dir / "share" / "applications" / f"{app_id}.desktop"
+    if not entry.is_file():
+        raise SmokeFailure(f"{entry.relative_to(bundle.app_dir)} missing")
+    text = entry.read_text(encoding="utf-8")
+    for line in (f"Exec={app_id}", f"Icon={app_id}", "Type=Application"):
+        if line not in text.splitlines():
+            raise SmokeFailure(f"the .desktop file lacks {line}")
+    hicolor = bundle.app_dir / "share" / "icons" / "hicolor"
+    sizes = [f"{n}x{n}" for n in metadata.ICON_SIZES]
+    missing = [s for s in sizes if not (hicolor / s / "apps" / f"{app_id}.png").is_file()]
+    if missing:
+        raise SmokeFailure("icons missing: " + ", ".join(missing))
+    if not (bundle.app_dir / "install.sh").is_file():
+        raise SmokeFailure("install.sh missing")
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        if result.returncode != 0 or "error" in result.stdout:
+            raise SmokeFailure(f"desktop-file-validate: {result.stdout.strip()}")
+        return f"valid, icons {sizes[0]}..{sizes[-1]}"
+    return f"icons {sizes[0]}..{sizes[-1]} (desktop-file-validate not installed)"
+
+
 # --- 2. CLI ------------------------------------------------------------------------------------
 
 def time_command(cmd: list[str], env: dict[str, str], repeat: int) -> tuple[float, float]:
@@ -343,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         report.step("bundle: data files", check_data_files, bundle)
         report.step("bundle: frozen modules", check_modules, bundle)
         report.step("bundle: Qt libraries", check_qt_libraries, bundle)
+        report.step("bundle: desktop entry", check_desktop_entry, bundle)
         report.step("cli: --version", check_version, bundle, env)
         commands = report.step("cli: --help", help_text, bundle, env) or ""
         made = report.step("cli: demo vault", make_vault, bundle, env, vault, commands)
