@@ -88,15 +88,33 @@ def search_queries(count: int = 200) -> list[str]:
     return queries[:count]
 
 
-def measure_queries(db, queries: list[str], caseload_runs: int) -> dict[str, list[float]]:
-    # One warm-up pass so both databases are measured with a warm OS and page cache.
-    for q in queries[:20]:
-        search_notes(db, q)
-    caseload(db)
-    search = [timed_ms(lambda q=q: search_notes(db, q)) for q in queries]
-    loads = [timed_ms(lambda: caseload(db)) for _ in range(caseload_runs)]
-    newest = [timed_ms(lambda q=q: db.conn.execute(NEWEST_FIRST_SQL, (fts_query(q),)).fetchall()) for q in queries]
-    return {"search": search, "caseload": loads, "newest": newest}
+def measure_interleaved(dbs: dict[str, object], queries: list[str], caseload_runs: int) -> dict[str, dict]:
+    """Time every query on every database back to back, rotating the order.
+
+    Interleaving means a burst of load from elsewhere on the machine hits all databases alike, so the
+    ratios stay meaningful on a busy machine; the warm-up pass gives each a warm OS and page cache.
+    """
+    for db in dbs.values():
+        for q in queries[:20]:
+            search_notes(db, q)
+        caseload(db)
+    result = {name: {"search": [], "caseload": [], "newest": []} for name in dbs}
+    names = list(dbs)
+
+    def rotate(i: int) -> list[str]:
+        return names[i % len(names):] + names[: i % len(names)]
+
+    for i, q in enumerate(queries):
+        for name in rotate(i):
+            db = dbs[name]
+            result[name]["search"].append(timed_ms(lambda db=db, q=q: search_notes(db, q)))
+            result[name]["newest"].append(
+                timed_ms(lambda db=db, q=q: db.conn.execute(NEWEST_FIRST_SQL, (fts_query(q),)).fetchall())
+            )
+    for i in range(caseload_runs):
+        for name in rotate(i):
+            result[name]["caseload"].append(timed_ms(lambda db=dbs[name]: caseload(db)))
+    return result
 
 
 def configure_like_vault(conn) -> None:
@@ -137,11 +155,11 @@ def main(argv: list[str] | None = None) -> int:
 
     work = args.out or Path(tempfile.mkdtemp(prefix="oco-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    folder, plain_path = work / "bench.ocovault", work / "plain.db"
+    folder, plain_path, stdlib_path = work / "bench.ocovault", work / "plain.db", work / "plain-stdlib.db"
     for stale in (folder,):
         if stale.exists():
             shutil.rmtree(stale)
-    for stale in work.glob("plain.db*"):
+    for stale in work.glob("plain*.db*"):
         stale.unlink()
 
     print(f"Building {args.clients} clients x ~{args.notes_per_client} notes in {folder} ...", file=sys.stderr)
@@ -165,18 +183,16 @@ def main(argv: list[str] | None = None) -> int:
         vault.close()
 
     queries = search_queries(args.queries)
-    vault = Vault.open(folder, data_key=data_key)
-    try:
+    with Vault.open(folder, data_key=data_key) as vault:
         hits = sum(len(search_notes(vault, q)) for q in queries)
-        enc = measure_queries(vault, queries, args.caseload_runs)
         integrity_ms = [timed_ms(lambda: vault.conn.execute("PRAGMA cipher_integrity_check").fetchall())
                         for _ in range(args.runs)]
-        # The unencrypted copy, made from the open vault in the same run.
+        # The unencrypted copy, made from the vault in the same run.
         vault.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plaintext KEY ''")
         vault.conn.execute("SELECT sqlcipher_export('plaintext')")
         vault.conn.execute("DETACH DATABASE plaintext")
-    finally:
-        vault.close()
+    # A second copy for stdlib sqlite3: exclusive locking lets only one connection use a file.
+    shutil.copyfile(plain_path, stdlib_path)
 
     plain_open_ms = []
     for _ in range(args.runs):
@@ -184,12 +200,19 @@ def main(argv: list[str] | None = None) -> int:
         conn = open_plain(plain_path, sqlcipher3)
         plain_open_ms.append((time.perf_counter() - start) * 1000)
         conn.close()
-    conn = open_plain(plain_path, sqlcipher3)
-    plain = measure_queries(PlainDb(conn), queries, args.caseload_runs)
-    conn.close()
-    conn = open_plain(plain_path, sqlite3)
-    stdlib = measure_queries(PlainDb(conn), queries, args.caseload_runs)
-    conn.close()
+
+    vault = Vault.open(folder, data_key=data_key)
+    plain_conn, stdlib_conn = open_plain(plain_path, sqlcipher3), open_plain(stdlib_path, sqlite3)
+    try:
+        measured = measure_interleaved(
+            {"encrypted": vault, "plain": PlainDb(plain_conn), "stdlib": PlainDb(stdlib_conn)},
+            queries, args.caseload_runs,
+        )
+    finally:
+        vault.close()
+        plain_conn.close()
+        stdlib_conn.close()
+    enc, plain, stdlib = measured["encrypted"], measured["plain"], measured["stdlib"]
 
     def row(label, e, p, s=None):
         ratio = e / p if p else float("nan")
