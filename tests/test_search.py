@@ -95,3 +95,10 @@ def test_dotless_i_in_notes_found_with_plain_i(vault):
     note = add_note(vault, client, "Gesprek met buurman Yılmaz over de mantelzorg.")
     assert [h.note_id for h in search_notes(vault, "yilmaz")] == [note.id]
     assert [h.note_id for h in search_notes(vault, "yılmaz mantel")] == [note.id]
+
+
+def test_note_hits_come_newest_first_and_stop_at_the_limit(vault):
+    client = add_client(vault, "Anna de Vries")
+    written = [add_note(vault, client, f"Huisbezoek nummer {i} over de traplift") for i in range(12)]
+    hits = search_notes(vault, "traplift", limit=5)
+    assert [h.note_id for h in hits] == [n.id for n in reversed(written)][:5]
