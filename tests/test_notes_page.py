@@ -247,3 +247,31 @@ def test_a_contact_in_a_checkin_case_proposes_the_next_checkin(qtbot, session, v
     proposed = checkin.due_on
     assert timedelta(days=42) <= proposed - date.today() <= timedelta(days=46)  # moved off a weekend/holiday
     assert checkin.source == "checkin" and checkin.done_at is None
+
+
+def test_plan_a_follow_up_from_a_note(qtbot, session, vault, client, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from oco_desktop.storage import follow_ups
+    from oco_desktop.ui.follow_ups_page import FollowUpDialog
+
+    case = cases.open_case(vault, client.id, "Brieven")
+    note = notes.add_note(vault, Note(client_id=client.id, contact_on=date.today(), body="Afspraak: terugbellen",
+                                      case_id=case.id))
+    page = make_page(qtbot, session, client.id)
+    page.show_note(note.id)
+    due = date.today() + timedelta(days=3)
+
+    def fill_and_accept(dialog):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("call"))
+        dialog.date_edit.setDate(due)
+        dialog.description.setText("Terugbellen over de brief")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FollowUpDialog, "exec", fill_and_accept)
+    assert page.plan_button.isEnabled()
+    with qtbot.waitSignal(session.dataChanged):
+        qtbot.mouseClick(page.plan_button, LEFT)
+    [planned] = follow_ups.follow_ups_for_case(vault, case.id)
+    assert (planned.kind, planned.due_on, planned.source, planned.source_id) == ("call", due, "note", note.id)
+    assert planned.description == "Terugbellen over de brief"

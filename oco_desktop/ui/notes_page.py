@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -127,7 +128,11 @@ class NotesPage(QWidget):
         self.new_button.clicked.connect(lambda: self.edit_note(None))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.clicked.connect(self.delete_note)
+        self.plan_button = QPushButton(self.tr("Actie &plannen…"))
+        self.plan_button.setToolTip(self.tr("Een afspraak uit dit gesprek in de agenda zetten"))
+        self.plan_button.clicked.connect(self.plan_follow_up)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.plan_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -304,6 +309,7 @@ class NotesPage(QWidget):
         self._has_consent = clients.has_active_consent(vault, self.client_id)
         self.consent_banner.setVisible(not self._has_consent)
         self.delete_button.setEnabled(bool(all_notes))
+        self.plan_button.setEnabled(bool(all_notes))
 
     def _fill_choices(self) -> None:
         """Case and life-domain choices for this client: the client's domains in play first."""
@@ -513,6 +519,36 @@ class NotesPage(QWidget):
         drafts.discard_draft(self.session.vault, self.draft_key())
         self._load_editor(self.note_id)
         self._refresh_list()
+
+    def plan_follow_up(self) -> None:
+        """A follow-up agreed in this contact (call back, bring a document), linked to the note."""
+        from oco_desktop.ui.follow_ups_page import FollowUpDialog  # the agenda's own dialog
+
+        item = self.note_list.currentItem()
+        note_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else self.note_id
+        if not note_id or self.client_id is None:
+            return
+        vault = self.session.vault
+        note = notes.get_note(vault, note_id)
+        case = cases.get_case(vault, note.case_id) if note.case_id else cases.current_case(vault, self.client_id)
+        if case is None:
+            self.save_hint.setText(self.tr("⚠ Open eerst een casus (pagina Casussen) om een actie te plannen."))
+            return
+        dialog = FollowUpDialog(self.session, case, date.today(), self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            wanted = dialog.follow_up(case.id)
+        finally:
+            dialog.deleteLater()
+        try:
+            planned = agenda.follow_up_from_note(vault, note_id, wanted.kind, wanted.due_on, wanted.due_time,
+                                                 wanted.description)
+        except OcoError as exc:
+            self.save_hint.setText("⚠ " + str(exc))
+            return
+        self.save_hint.setText(self.tr("Actie gepland in de agenda."))
+        self.session.changed("follow_up", planned.id)
 
     def delete_note(self) -> None:
         item = self.note_list.currentItem()
