@@ -43,11 +43,11 @@ def show_definition_problems(parent, problems: list[str]) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("App", "Aangepaste checklists niet gebruikt"),
-                      tr("App", "Het aanpassingsbestand voor de checklists heeft fouten. OCO Desktop gebruikt "
-                                "daarom de laatste goede versie. Laat de beheerder dit bestand verbeteren."),
-                      QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("App", "Aangepaste checklists niet gebruikt")
+    text = QCoreApplication.translate(
+        "App", "Het aanpassingsbestand voor de checklists heeft fouten. OCO Desktop gebruikt daarom de laatste "
+               "goede versie. Laat de beheerder dit bestand verbeteren.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText("\n".join(problems))
     box.open()  # not modal-blocking: the supporter can work on
 

@@ -2,18 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>App</name>
     <message>
-        <location filename="../../oco_desktop/app.py" line="47"/>
-        <source>App</source>
-        <comment>Aangepaste checklists niet gebruikt</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../oco_desktop/app.py" line="46"/>
+        <source>Aangepaste checklists niet gebruikt</source>
+        <translation>Adapted checklists not used</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/app.py" line="48"/>
-        <source>App</source>
-        <comment>Het aanpassingsbestand voor de checklists heeft fouten. OCO Desktop gebruikt daarom de laatste goede versie. Laat de beheerder dit bestand verbeteren.</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../oco_desktop/app.py" line="47"/>
+        <source>Het aanpassingsbestand voor de checklists heeft fouten. OCO Desktop gebruikt daarom de laatste goede versie. Laat de beheerder dit bestand verbeteren.</source>
+        <translation>The checklist adaptation file has errors, so OCO Desktop uses the last good version. Ask your administrator to correct the file.</translation>
     </message>
 </context>
 <context>
