@@ -37,17 +37,10 @@ from oco_desktop.domain.demo_people import SEARCH_TERMS, TOWNS  # noqa: E402
 from oco_desktop.storage import keys  # noqa: E402
 from oco_desktop.storage.caseload import caseload  # noqa: E402
 from oco_desktop.storage.demo_fill import fill  # noqa: E402
-from oco_desktop.storage.search import fts_query, search_notes  # noqa: E402
+from oco_desktop.storage.search import search_notes  # noqa: E402
 from oco_desktop.storage.vault import DB_NAME, Vault, read_key_file  # noqa: E402
 
 PASSPHRASE = "benchmark wachtwoordzin 2026"
-# Not the app's search: the same query ordered by newest note instead of bm25 rank, measured only to show
-# what that ordering would cost (FTS5 then stops after 50 matches instead of ranking every match).
-NEWEST_FIRST_SQL = (
-    "SELECT n.id, n.client_id, c.name, n.contact_on, snippet(notes_fts, 0, '[', ']', '…', 16) "
-    "FROM notes_fts JOIN notes n ON n.seq = notes_fts.rowid JOIN clients c ON c.id = n.client_id "
-    "WHERE notes_fts MATCH ? ORDER BY notes_fts.rowid DESC LIMIT 50"
-)
 TARGET_SEARCH_P95_MS = 30.0
 TARGET_RATIO = 1.5
 
@@ -98,7 +91,7 @@ def measure_interleaved(dbs: dict[str, object], queries: list[str], caseload_run
         for q in queries[:20]:
             search_notes(db, q)
         caseload(db)
-    result = {name: {"search": [], "caseload": [], "newest": []} for name in dbs}
+    result = {name: {"search": [], "caseload": []} for name in dbs}
     names = list(dbs)
 
     def rotate(i: int) -> list[str]:
@@ -108,9 +101,6 @@ def measure_interleaved(dbs: dict[str, object], queries: list[str], caseload_run
         for name in rotate(i):
             db = dbs[name]
             result[name]["search"].append(timed_ms(lambda db=db, q=q: search_notes(db, q)))
-            result[name]["newest"].append(
-                timed_ms(lambda db=db, q=q: db.conn.execute(NEWEST_FIRST_SQL, (fts_query(q),)).fetchall())
-            )
     for i in range(caseload_runs):
         for name in rotate(i):
             result[name]["caseload"].append(timed_ms(lambda db=dbs[name]: caseload(db)))
@@ -248,10 +238,6 @@ def main(argv: list[str] | None = None) -> int:
     print("informational (not targets):")
     print(f"  open: of the encrypted open time, cipher_integrity_check alone takes "
           f"{statistics.median(integrity_ms):.0f} ms (it reads and checks every page)")
-    for pct in (50, 95):
-        print(f"  note search ordered newest-first instead of by rank, p{pct}: encrypted "
-              f"{percentile(enc['newest'], pct):.2f} ms, plain {percentile(plain['newest'], pct):.2f} ms, "
-              f"stdlib {percentile(stdlib['newest'], pct):.2f} ms")
     print()
     search_p95 = percentile(enc["search"], 95)
     query_ratios = ratios[1:]
