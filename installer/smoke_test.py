@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,6 +36,8 @@ import metadata  # noqa: E402
 ROOT = metadata.ROOT
 PASSPHRASE = "smoke-test correct horse battery staple"
 QUIT_AFTER_MS = 1500
+QT_TIME_FORMAT = "yyyy-MM-ddTHH:mm:ss.zzz"  # Qt's spelling of PY_TIME_FORMAT
+PY_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
 # stderr text that means the frozen app is broken (benign Qt warnings are only printed).
 FATAL_STDERR = re.compile(
     r"Traceback|ModuleNotFoundError|ImportError|Could not load the Qt platform plugin|"
@@ -314,10 +317,20 @@ def same_as_checkout(bundle: Bundle, env: dict[str, str], args: list[str]) -> st
 
 # --- 3. GUI ------------------------------------------------------------------------------------
 
-def start_gui(bundle: Bundle, env: dict[str, str], vault: Path, home: Path, alive_seconds: float) -> str:
-    gui_env = {**env, "OCO_VAULT": str(vault), "OCO_SMOKE_QUIT_AFTER_MS": str(QUIT_AFTER_MS)}
+def start_gui(bundle: Bundle, env: dict[str, str], vault: Path, home: Path, alive_seconds: float,
+              language: str = "nl") -> str:
+    """Start the GUI in `language` (nl: Qt's own Dutch texts; en: our compiled .qm) and watch it."""
+    settings = home / "config" / "settings.json"
+    stored = json.loads(settings.read_text(encoding="utf-8")) if settings.is_file() else {}
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({**stored, "language": language}), encoding="utf-8")
+    gui_env = {**env, "OCO_VAULT": str(vault), "OCO_SMOKE_QUIT_AFTER_MS": str(QUIT_AFTER_MS),
+               # Qt logs each frame it draws, with a wall-clock time: the first one is the first window.
+               "QT_LOGGING_RULES": "qt.widgets.painting.debug=true",
+               "QT_MESSAGE_PATTERN": f"%{{time {QT_TIME_FORMAT}}} %{{category}} %{{message}}"}
     gui_env.pop("OCO_PASSPHRASE")  # the GUI must ask, never read a passphrase from the environment
     stderr_file = home / "gui-stderr.txt"
+    launched = datetime.now()
     started = time.monotonic()
     with open(stderr_file, "w+", encoding="utf-8") as stderr:
         process = subprocess.Popen([str(bundle.gui)], env=gui_env, stdout=subprocess.DEVNULL, stderr=stderr)
@@ -334,7 +347,9 @@ def start_gui(bundle: Bundle, env: dict[str, str], vault: Path, home: Path, aliv
                 process.kill()
                 process.wait()
         stderr.seek(0)
-        errors = stderr.read()
+        output = stderr.read()
+    first_frame = re.search(r"^(\S+) qt\.widgets\.painting Flushing", output, re.MULTILINE)
+    errors = "\n".join(line for line in output.splitlines() if "qt.widgets.painting" not in line)
     if FATAL_STDERR.search(errors):
         raise SmokeFailure(f"the GUI wrote an error:\n{tail(errors)}")
     log_problems = [line for path in (home / "log").glob("*.log*")
@@ -344,15 +359,18 @@ def start_gui(bundle: Bundle, env: dict[str, str], vault: Path, home: Path, aliv
         raise SmokeFailure("the app log reports problems:\n" + "\n".join(log_problems))
     if not list((home / "log").glob("*.log*")):
         raise SmokeFailure("the GUI wrote no log: did it start at all?")
+    if not first_frame:
+        raise SmokeFailure("the GUI drew no window")
+    shown = datetime.strptime(first_frame.group(1), PY_TIME_FORMAT)
+    window = f"first window after {(shown - launched).total_seconds():.2f} s"
     noise = f"; stderr: {errors.strip()[:300]}" if errors.strip() else ""
     if code is None:
-        return f"alive after {alive_seconds:.0f} s, then stopped (app ignores OCO_SMOKE_QUIT_AFTER_MS){noise}"
+        return f"{window}; alive after {alive_seconds:.0f} s, stopped (app ignores OCO_SMOKE_QUIT_AFTER_MS){noise}"
     if code != 0:
         raise SmokeFailure(f"the GUI exited with {code} after {elapsed:.1f} s:\n{errors.strip()}")
     if elapsed < QUIT_AFTER_MS / 1000:
         raise SmokeFailure(f"the GUI ended after {elapsed:.1f} s, before it was asked to quit")
-    window = elapsed - QUIT_AFTER_MS / 1000
-    return f"quit by itself; start to first window and back out {window:.2f} s{noise}"
+    return f"{window}; quit by itself after {elapsed:.1f} s{noise}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -386,7 +404,8 @@ def main(argv: list[str] | None = None) -> int:
                     ["deadline", "objection", "--from", "2027-03-01"])
         report.step("cli: checklists check", same_as_checkout, bundle, env, ["checklists", "check"])
         if made:
-            report.step("gui: start offscreen", start_gui, bundle, env, vault, home, args.gui_seconds)
+            report.step("gui: start offscreen (nl)", start_gui, bundle, env, vault, home, args.gui_seconds, "nl")
+            report.step("gui: start offscreen (en)", start_gui, bundle, env, vault, home, args.gui_seconds, "en")
     total = sum(seconds for _, seconds in report.timings)
     print(f"\n{len(report.timings)} steps passed, {len(report.failures)} failed, {total:.1f} s")
     for failure in report.failures:
