@@ -6,6 +6,7 @@ Wiring only; each piece lives in its own module.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -71,6 +72,13 @@ def run_gui(vault_arg: str | None) -> int:
     settings = Settings()
     lang = settings.get("language")
     app = create_application()
+    if quit_after := os.environ.get("OCO_SMOKE_QUIT_AFTER_MS"):  # installer/smoke_test.py only
+        from PySide6.QtCore import QTimer
+
+        # Repeating: also ends a later app.exec() if the first tick came during the unlock dialog.
+        smoke_timer = QTimer(app)
+        smoke_timer.timeout.connect(lambda: (app.closeAllWindows(), app.exit(0)))
+        smoke_timer.start(int(quit_after))
 
     from oco_desktop.i18n import install_translators
     from oco_desktop.ui.main_window import MainWindow

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 from oco_desktop.domain.caseload_filter import (
@@ -134,12 +133,9 @@ def test_sort_keys_for_name_phase_and_progress():
     assert order(SortKey.PROGRESS) == ["Zoë", "adam", "Émile"]
 
 
-def test_filtering_two_thousand_rows_is_fast():
+def test_filtering_two_thousand_rows_keystroke_by_keystroke():
+    """Speed is measured in benchmarks/bench_caseload_filter.py; here: the right rows at every keystroke."""
     rows = [row(f"Cliënt {i} Şükrü" if i % 50 == 0 else f"Cliënt {i} Jansen", domains=["housing"]) for i in range(2000)]
     prepared = prepare(rows, lambda d: LABELS.get(d, d), TODAY)
-    start = time.perf_counter()
-    for text in ("s", "su", "suk", "sukr", "sukru"):
-        result = filter_rows(prepared, Criteria(text=text))
-    per_keystroke = (time.perf_counter() - start) / 5
-    assert sum(result) == 40
-    assert per_keystroke < 0.016  # a frame at 60 Hz; in practice about a millisecond
+    counts = [sum(filter_rows(prepared, Criteria(text=text))) for text in ("s", "su", "suk", "sukr", "sukru")]
+    assert counts == [2000, 40, 40, 40, 40]

@@ -148,10 +148,12 @@ def test_input_restarts_the_idle_timer(setup, qtbot):
     w = setup.window
     w.idle.set_interval_ms(60_000)
     qtbot.wait(1_000)
-    assert w.idle._timer.remainingTime() < 59_300
+    before = w.idle._timer.remainingTime()
+    assert before < 59_300
     press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(w.home_tabs, press)  # through the application's event filters, like real input
-    assert w.idle._timer.remainingTime() > 59_600
+    # Compared with the value just before, so a busy machine cannot make it flaky.
+    assert w.idle._timer.remainingTime() - before > 500
 
 
 def test_autolock_minutes_come_from_the_settings(qtbot, tmp_path):
