@@ -115,6 +115,20 @@ def _place(
         items.append(item)
 
 
+def _after_task_in_other_phase(
+    draft: Draft, fields: dict, phase: str, src: SourceFile, path: Path_, problems: list[Problem]
+) -> bool:
+    """`after` names a task of another phase: report it (tasks never move between phases)."""
+    if "after" not in fields:
+        return False
+    other = draft.find_task(fields["after"])
+    if other is None or other[0] == phase:
+        return False
+    message = _phase_mismatch(fields["after"], other[0], phase)
+    problems.append(Problem(src.name, src.line_of(path + ("after",)), message))
+    return True
+
+
 def _phase_mismatch(task_id: str, phase: str, wanted: str) -> str:
     return f'De taak "{task_id}" hoort bij fase "{phase}", niet bij "{wanted}". U kunt alleen binnen een fase schuiven.'
 
@@ -143,17 +157,8 @@ def _add_tasks(draft: Draft, src: SourceFile, good: dict, problems: list[Problem
             continue
         if task is None or phase is None or len(problems) != before:
             continue
-        if "after" in fields:
-            found = draft.find_task(fields["after"])
-            if found is not None and found[0] != phase:
-                problems.append(
-                    Problem(
-                        src.name,
-                        src.line_of(path + ("after",)),
-                        _phase_mismatch(fields["after"], found[0], phase),
-                    )
-                )
-                continue
+        if _after_task_in_other_phase(draft, fields, phase, src, path, problems):
+            continue
         _place(draft.tasks[phase], task, fields, src, path, problems, _unknown_task)
 
 
@@ -188,17 +193,8 @@ def _change_tasks(draft: Draft, src: SourceFile, good: dict, problems: list[Prob
             date_role=role,
         )
         check_task_dates(src, task, path, problems)
-        if "after" in fields:
-            other = draft.find_task(fields["after"])
-            if other is not None and other[0] != phase:
-                problems.append(
-                    Problem(
-                        src.name,
-                        src.line_of(path + ("after",)),
-                        _phase_mismatch(fields["after"], other[0], phase),
-                    )
-                )
-                continue
+        if _after_task_in_other_phase(draft, fields, phase, src, path, problems):
+            continue
         if "after" in fields or "position" in fields:
             _place(draft.tasks[phase], task, fields, src, path, problems, _unknown_task)
         else:
