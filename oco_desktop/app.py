@@ -81,9 +81,9 @@ def run_gui(vault_arg: str | None) -> int:
         smoke_timer.start(int(quit_after))
 
     from oco_desktop.i18n import install_translators
-    from oco_desktop.ui.main_window import MainWindow
-    from oco_desktop.ui.session import Session
-    from oco_desktop.ui.unlock_dialog import obtain_vault
+    from oco_desktop.ui.shell.main_window import MainWindow
+    from oco_desktop.ui.shell.session import Session
+    from oco_desktop.ui.shell.unlock_dialog import obtain_vault
 
     install_translators(app, lang)
     folder = choose_vault_folder(vault_arg, settings)

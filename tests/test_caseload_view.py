@@ -12,9 +12,9 @@ from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuest
 from oco_desktop.storage import cases, clients, follow_ups, notes
 from oco_desktop.storage.clock import today as local_today
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.caseload_model import COLUMNS, SortKey
-from oco_desktop.ui.caseload_view import CaseloadView
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.caseload.caseload_model import COLUMNS, SortKey
+from oco_desktop.ui.caseload.caseload_view import CaseloadView
+from oco_desktop.ui.shell.session import Session
 
 TODAY = local_today()
 

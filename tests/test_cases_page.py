@@ -12,8 +12,8 @@ from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client
 from oco_desktop.storage import cases, clients
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.cases_page import DEFAULT_CHECKIN_DAYS, CasesPage, CloseCaseDialog
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.client.cases_page import DEFAULT_CHECKIN_DAYS, CasesPage, CloseCaseDialog
+from oco_desktop.ui.shell.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -13,8 +13,8 @@ from oco_desktop.domain.models import Client
 from oco_desktop.storage import cases, checklist_state, drafts
 from oco_desktop.storage.clients import add_client
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.checklist_page import ChecklistPage
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.checklist.checklist_page import ChecklistPage
+from oco_desktop.ui.shell.session import Session
 
 
 @pytest.fixture
@@ -71,9 +71,9 @@ def _item(vault, case_id, task_id):
 
 
 def test_title_and_registration():
-    from oco_desktop.ui.pages import CLIENT_PAGES
+    from oco_desktop.ui.shell.pages import CLIENT_PAGES
 
-    assert ("oco_desktop.ui.checklist_page", "ChecklistPage") in CLIENT_PAGES
+    assert ("oco_desktop.ui.checklist.checklist_page", "ChecklistPage") in CLIENT_PAGES
 
 
 def test_shows_current_phase_tasks_and_progress(page, session):

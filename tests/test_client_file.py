@@ -12,10 +12,10 @@ from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client, Consent, LifeDomainQuestion, NetworkMember, Note, SelfRelianceScore
 from oco_desktop.storage import cases, clients, drafts, notes
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui import new_client_dialog
-from oco_desktop.ui.client_details_page import ClientDetailsPage, NetworkMemberDialog, _change_text
-from oco_desktop.ui.new_client_dialog import NewClientDialog, create_client_interactively, parse_birth_date
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.client import new_client_dialog
+from oco_desktop.ui.client.client_details_page import ClientDetailsPage, NetworkMemberDialog, _change_text
+from oco_desktop.ui.client.new_client_dialog import NewClientDialog, create_client_interactively, parse_birth_date
+from oco_desktop.ui.shell.session import Session
 
 
 @pytest.fixture
@@ -252,7 +252,7 @@ def test_network_member_with_informal_carer_flag(qtbot, page, vault, monkeypatch
 def test_record_and_withdraw_consent_on_the_page(qtbot, page, vault, monkeypatch):
     client = clients.add_client(vault, Client(name="Jan Jansen"))
     page.show_client(client.id)
-    from oco_desktop.ui.client_details_page import ConsentDialog
+    from oco_desktop.ui.client.client_details_page import ConsentDialog
 
     def give(dialog):
         dialog.written_radio.setChecked(True)
@@ -315,8 +315,8 @@ def test_delete_client_asks_says_what_goes_and_erases(qtbot, page, session, vaul
 
 def test_in_the_workspace_changes_elsewhere_keep_what_is_typed(qtbot, session, vault, monkeypatch):
     """The workspace re-shows the client after every change; unsaved text on the pages must survive that."""
-    from oco_desktop.ui.client_workspace import ClientWorkspace
-    from oco_desktop.ui.notes_page import NotesPage
+    from oco_desktop.ui.client.client_workspace import ClientWorkspace
+    from oco_desktop.ui.client.notes_page import NotesPage
 
     client = clients.add_client(vault, Client(name="Jan Jansen"))
     clients.record_consent(vault, client.id, Consent("bewaren", "verbal", date.today()))

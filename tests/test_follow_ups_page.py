@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QMessage
 from oco_desktop.domain.checkin import propose_next_checkin
 from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.storage import cases, drafts, follow_ups
-from oco_desktop.ui import pages
-from oco_desktop.ui.follow_ups_page import FollowUpsPage
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.agenda.follow_ups_page import FollowUpsPage
+from oco_desktop.ui.shell import pages
+from oco_desktop.ui.shell.session import Session
 from tests.agenda_helpers import TODAY, add_note, day, make_demo
 
 
@@ -53,7 +53,7 @@ def select(page, follow_up_id):
 
 
 def test_registered_as_a_client_page():
-    assert ("oco_desktop.ui.follow_ups_page", "FollowUpsPage") in pages.CLIENT_PAGES
+    assert ("oco_desktop.ui.agenda.follow_ups_page", "FollowUpsPage") in pages.CLIENT_PAGES
 
 
 def test_lists_the_follow_ups_of_the_current_case(page, demo):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from oco_desktop import i18n
 from oco_desktop.settings import Settings
-from oco_desktop.ui.unlock_dialog import UnlockPanel
+from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
 
 SHELL_TS = i18n.translations_dir() / "oco_en_shell.ts"
 

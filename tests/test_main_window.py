@@ -15,8 +15,8 @@ from oco_desktop.domain.models import Client
 from oco_desktop.settings import Settings
 from oco_desktop.storage.clients import add_client
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.main_window import MainWindow
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.shell.main_window import MainWindow
+from oco_desktop.ui.shell.session import Session
 
 PASS = "een lange zin als wachtwoord"
 NAME = "Jantje Testpersoon"
@@ -189,9 +189,9 @@ def test_new_client_opens_the_created_client(setup, monkeypatch):
         calls.append(parent)
         return add_client(session.vault, Client(name="Nieuwe Cliënt")).id
 
-    module = types.ModuleType("oco_desktop.ui.new_client_dialog")
+    module = types.ModuleType("oco_desktop.ui.client.new_client_dialog")
     module.create_client_interactively = fake_create
-    monkeypatch.setitem(sys.modules, "oco_desktop.ui.new_client_dialog", module)
+    monkeypatch.setitem(sys.modules, "oco_desktop.ui.client.new_client_dialog", module)
     assert w.new_client_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     w.new_client_action.trigger()
     assert calls == [w]
@@ -203,7 +203,7 @@ def test_new_client_opens_the_created_client(setup, monkeypatch):
 
 
 def test_settings_dialog_changes_the_autolock_time(setup, monkeypatch):
-    from oco_desktop.ui.settings_dialog import SettingsDialog
+    from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 
     def fill_and_accept(dialog):
         dialog.autolock.setValue(17)
@@ -219,7 +219,7 @@ def test_settings_dialog_changes_the_autolock_time(setup, monkeypatch):
 
 def test_settings_dialog_forgets_the_remembered_key(setup, qtbot, memory_keyring):
     from oco_desktop.storage import keystore
-    from oco_desktop.ui.settings_dialog import SettingsDialog
+    from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 
     vault = setup.session.vault
     keystore.remember(vault.vault_id, vault.data_key)
@@ -231,7 +231,7 @@ def test_settings_dialog_forgets_the_remembered_key(setup, qtbot, memory_keyring
 
 
 def test_change_passphrase_dialog(setup, qtbot):
-    from oco_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
+    from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 
     vault = setup.session.vault
     keys_before = (setup.folder / "keys.json").read_bytes()

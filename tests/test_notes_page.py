@@ -13,8 +13,8 @@ from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client, Consent, LifeDomainQuestion, Note
 from oco_desktop.storage import cases, clients, drafts, notes
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.notes_page import NotesPage, first_line, new_note_key, note_key
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.client.notes_page import NotesPage, first_line, new_note_key, note_key
+from oco_desktop.ui.shell.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "geheim wachtwoord"
@@ -253,7 +253,7 @@ def test_plan_a_follow_up_from_a_note(qtbot, session, vault, client, monkeypatch
     from PySide6.QtWidgets import QDialog
 
     from oco_desktop.storage import follow_ups
-    from oco_desktop.ui.follow_ups_page import FollowUpDialog
+    from oco_desktop.ui.agenda.follow_ups_page import FollowUpDialog
 
     case = cases.open_case(vault, client.id, "Brieven")
     note = notes.add_note(vault, Note(client_id=client.id, contact_on=date.today(), body="Afspraak: terugbellen",

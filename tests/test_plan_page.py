@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from oco_desktop.storage import cases, plans
-from oco_desktop.ui.plan_page import NO_DATE, PlanPage, SectionEditor
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.plan.plan_page import NO_DATE, PlanPage, SectionEditor
+from oco_desktop.ui.shell.session import Session
 from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions, make_vault
 
 

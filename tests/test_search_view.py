@@ -12,7 +12,7 @@ from oco_desktop.domain.models import Client, Consent, Note
 from oco_desktop.storage import clients, notes
 from oco_desktop.storage.search import HIT_END, HIT_START
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.search_view import (
+from oco_desktop.ui.search.search_view import (
     CLIENT_ID_ROLE,
     HTML_ROLE,
     KIND_ROLE,
@@ -20,7 +20,7 @@ from oco_desktop.ui.search_view import (
     SearchView,
     snippet_to_html,
 )
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.shell.session import Session
 
 
 @pytest.fixture

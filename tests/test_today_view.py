@@ -14,9 +14,9 @@ from oco_desktop.domain.models import FollowUp
 from oco_desktop.storage import cases, follow_ups
 from oco_desktop.storage.clock import today as real_today
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui import pages
-from oco_desktop.ui.session import Session
-from oco_desktop.ui.today_view import COL_CASE, COL_CLIENT, COL_WHAT, TodayView
+from oco_desktop.ui.agenda.today_view import COL_CASE, COL_CLIENT, COL_WHAT, TodayView
+from oco_desktop.ui.shell import pages
+from oco_desktop.ui.shell.session import Session
 from tests.agenda_helpers import PASSPHRASE, TODAY, day, make_demo
 
 
@@ -63,7 +63,7 @@ def click(qtbot, view, item, column=COL_CLIENT):
 
 
 def test_registered_first_among_the_home_pages():
-    assert pages.HOME_PAGES[0] == ("oco_desktop.ui.today_view", "TodayView")
+    assert pages.HOME_PAGES[0] == ("oco_desktop.ui.agenda.today_view", "TodayView")
 
 
 def test_sections_with_counts_for_a_fixed_today(view, demo):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog
 from oco_desktop.settings import Settings
 from oco_desktop.storage import keystore
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui import unlock_dialog
-from oco_desktop.ui.unlock_dialog import CREATE, RECOVER, RECOVERY_CODE, UNLOCK, UnlockDialog, UnlockPanel
+from oco_desktop.ui.shell import unlock_dialog
+from oco_desktop.ui.shell.unlock_dialog import CREATE, RECOVER, RECOVERY_CODE, UNLOCK, UnlockDialog, UnlockPanel
 
 PASS = "een lange zin als wachtwoord"
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.models import PHASES, Case
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import cases, clients
-from oco_desktop.ui.new_client_dialog import from_qdate, short_date
+from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date
 
 DEFAULT_CHECKIN_DAYS = 42
 

@@ -28,7 +28,7 @@ from oco_desktop.storage import agenda as agenda_store
 from oco_desktop.storage import cases as case_store
 from oco_desktop.storage import clock, drafts
 from oco_desktop.storage import follow_ups as follow_up_store
-from oco_desktop.ui.agenda_common import (
+from oco_desktop.ui.agenda.agenda_common import (
     DateTimeDialog,
     ask_date,
     check_note,

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.models import Note
 from oco_desktop.errors import ConsentRequired, OcoError
 from oco_desktop.storage import agenda, cases, clients, drafts, notes
-from oco_desktop.ui.new_client_dialog import from_qdate, short_date, to_qdate
+from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date, to_qdate
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
@@ -522,7 +522,7 @@ class NotesPage(QWidget):
 
     def plan_follow_up(self) -> None:
         """A follow-up agreed in this contact (call back, bring a document), linked to the note."""
-        from oco_desktop.ui.follow_ups_page import FollowUpDialog  # the agenda's own dialog
+        from oco_desktop.ui.agenda.follow_ups_page import FollowUpDialog  # the agenda's own dialog
 
         item = self.note_list.currentItem()
         note_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else self.note_id

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.clients import get_client
-from oco_desktop.ui import pages as page_registry
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.shell import pages as page_registry
+from oco_desktop.ui.shell.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_sho
 from oco_desktop.domain.models import Client, Consent
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import clients
-from oco_desktop.ui.forms import child, load_form
+from oco_desktop.ui.widgets.forms import child, load_form
 
 # The date edits show "Onbekend" at their minimum: that is "no date of birth given".
 UNKNOWN_DATE = QDate(1900, 1, 1)

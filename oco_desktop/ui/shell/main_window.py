@@ -28,13 +28,13 @@ from oco_desktop import APP_NAME, __version__
 from oco_desktop.errors import OcoError
 from oco_desktop.settings import Settings
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui import pages as page_registry
-from oco_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
-from oco_desktop.ui.client_workspace import ClientWorkspace, instantiate_pages, page_title
-from oco_desktop.ui.idle_lock import IdleLock
-from oco_desktop.ui.session import Session
-from oco_desktop.ui.settings_dialog import SettingsDialog
-from oco_desktop.ui.unlock_dialog import UnlockPanel
+from oco_desktop.ui.client.client_workspace import ClientWorkspace, instantiate_pages, page_title
+from oco_desktop.ui.shell import pages as page_registry
+from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
+from oco_desktop.ui.shell.idle_lock import IdleLock
+from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.shell.settings_dialog import SettingsDialog
+from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             return
         try:
             # Lazy: the dialog lives in its own module, written and tested separately.
-            module = importlib.import_module("oco_desktop.ui.new_client_dialog")
+            module = importlib.import_module("oco_desktop.ui.client.new_client_dialog")
         except ImportError:
             log.error("new client dialog is not available")
             QMessageBox.information(self, APP_NAME, self.tr("Een nieuwe cliënt maken is nog niet beschikbaar."))

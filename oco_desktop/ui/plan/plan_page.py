@@ -41,7 +41,7 @@ from oco_desktop.errors import OcoError
 from oco_desktop.export import subject_access
 from oco_desktop.export.plan_builder import export_plan_pdf
 from oco_desktop.storage import cases, clients, plans
-from oco_desktop.ui.session import Session
+from oco_desktop.ui.shell.session import Session
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from oco_desktop.export.ics import export_ics
 from oco_desktop.storage import agenda as agenda_store
 from oco_desktop.storage import clock
 from oco_desktop.storage import follow_ups as follow_up_store
-from oco_desktop.ui.agenda_common import (
+from oco_desktop.ui.agenda.agenda_common import (
     ask_date,
     check_note,
     deadline_label,

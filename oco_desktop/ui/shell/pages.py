@@ -6,18 +6,18 @@ Add a line here to add a page; the client workspace builds its tabs from this li
 """
 
 CLIENT_PAGES: list[tuple[str, str]] = [
-    ("oco_desktop.ui.client_details_page", "ClientDetailsPage"),
-    ("oco_desktop.ui.cases_page", "CasesPage"),
-    ("oco_desktop.ui.notes_page", "NotesPage"),
-    ("oco_desktop.ui.checklist_page", "ChecklistPage"),
-    ("oco_desktop.ui.follow_ups_page", "FollowUpsPage"),
-    ("oco_desktop.ui.plan_page", "PlanPage"),
+    ("oco_desktop.ui.client.client_details_page", "ClientDetailsPage"),
+    ("oco_desktop.ui.client.cases_page", "CasesPage"),
+    ("oco_desktop.ui.client.notes_page", "NotesPage"),
+    ("oco_desktop.ui.checklist.checklist_page", "ChecklistPage"),
+    ("oco_desktop.ui.agenda.follow_ups_page", "FollowUpsPage"),
+    ("oco_desktop.ui.plan.plan_page", "PlanPage"),
 ]
 
 # Pages of the home area (left side of the main window), in tab order. Same constructor;
 # they do not get show_client/show_case. Optional: `focus_input()` to put the cursor in its main field.
 HOME_PAGES: list[tuple[str, str]] = [
-    ("oco_desktop.ui.today_view", "TodayView"),
-    ("oco_desktop.ui.caseload_view", "CaseloadView"),
-    ("oco_desktop.ui.search_view", "SearchView"),
+    ("oco_desktop.ui.agenda.today_view", "TodayView"),
+    ("oco_desktop.ui.caseload.caseload_view", "CaseloadView"),
+    ("oco_desktop.ui.search.search_view", "SearchView"),
 ]

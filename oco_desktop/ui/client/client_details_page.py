@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.models import Client, Consent, LifeDomainQuestion, NetworkMember, SelfRelianceScore
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import clients
-from oco_desktop.ui.new_client_dialog import birth_date_text, from_qdate, parse_birth_date, short_date
+from oco_desktop.ui.client.new_client_dialog import birth_date_text, from_qdate, parse_birth_date, short_date
 
 _PHONE = re.compile(r"^[0-9 +()\-]*$")
 AUTOSAVE_MS = 1000

@@ -35,7 +35,7 @@ from oco_desktop.domain.caseload_filter import (
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.caseload import caseload
 from oco_desktop.storage.clock import today as local_today
-from oco_desktop.ui.caseload_model import CLIENT_ID_ROLE, CaseloadFilterProxy, CaseloadTableModel
+from oco_desktop.ui.caseload.caseload_model import CLIENT_ID_ROLE, CaseloadFilterProxy, CaseloadTableModel
 
 log = logging.getLogger(__name__)
 

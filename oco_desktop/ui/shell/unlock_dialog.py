@@ -28,8 +28,8 @@ from oco_desktop.errors import OcoError, VaultLocked
 from oco_desktop.settings import Settings
 from oco_desktop.storage import keystore
 from oco_desktop.storage.vault import Vault, read_key_file
-from oco_desktop.ui.forms import child, load_form
-from oco_desktop.ui.vault_messages import passphrase_problem, vault_error_text
+from oco_desktop.ui.shell.vault_messages import passphrase_problem, vault_error_text
+from oco_desktop.ui.widgets.forms import child, load_form
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.settings import AUTOLOCK_MAX, AUTOLOCK_MIN, Settings
 from oco_desktop.storage import keystore
-from oco_desktop.ui.forms import child, load_form
+from oco_desktop.ui.widgets.forms import child, load_form
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language, never translated
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.forms import child, load_form
-from oco_desktop.ui.vault_messages import passphrase_problem, vault_error_text
+from oco_desktop.ui.shell.vault_messages import passphrase_problem, vault_error_text
+from oco_desktop.ui.widgets.forms import child, load_form
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""agenda feature of the GUI."""

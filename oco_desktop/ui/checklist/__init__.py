@@ -1,0 +1,1 @@
+"""checklist feature of the GUI."""

@@ -1,0 +1,1 @@
+"""client feature of the GUI."""

@@ -1,0 +1,1 @@
+"""plan feature of the GUI."""

@@ -1,0 +1,1 @@
+"""shell feature of the GUI."""

@@ -1,0 +1,1 @@
+"""widgets feature of the GUI."""
