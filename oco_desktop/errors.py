@@ -78,3 +78,9 @@ class InvalidValue(OcoError):
     """A value the vault refuses (unknown phase, score out of range, ...)."""
 
     exit_code = EXIT_USAGE
+
+
+class TamperedData(OcoError):
+    """Encrypted data (a sealed blob, a handover file) that is damaged, altered or not ours."""
+
+    exit_code = EXIT_VAULT
