@@ -214,3 +214,49 @@ def test_english_translation(qtbot, demo, tmp_path):
         assert markers == ["⚠ Deadline: last day Monday 23 November 2026"]
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _statements_during_reload(view, vault):
+    seen = []
+    vault.conn.set_trace_callback(lambda sql: seen.append(sql) if sql.lstrip().upper().startswith("SELECT") else None)
+    try:
+        view.reload()
+    finally:
+        vault.conn.set_trace_callback(None)
+    return seen
+
+
+def test_loads_with_one_query_whatever_the_number_of_items(qtbot, view, demo):
+    from tests.agenda_helpers import add_client
+
+    before = _statements_during_reload(view, demo.vault)
+    for n in range(12):
+        client = add_client(demo.vault, f"Cliënt {n}")
+        case = cases.open_case(demo.vault, client.id, opened_on=day(-20))
+        case.request_date = day(-n)
+        cases.save_case(demo.vault, case)
+        follow_ups.add_follow_up(demo.vault, FollowUp(case_id=case.id, kind="call", due_on=day(n % 8)))
+    after = _statements_during_reload(view, demo.vault)
+    assert len(before) == len(after) == 1
+    assert len(view.items()) > 24  # the new follow-ups and deadlines are shown
+
+
+def test_a_registered_section_shows_and_opens_its_case(qtbot, view, demo, session):
+    from oco_desktop.ui.agenda.today_view import TodayRow, TodaySection
+
+    def reminders(ctx):
+        assert ctx.today == TODAY and ctx.vault is demo.vault
+        row = TodayRow(("", "Herinnering", "Bert Jansen", demo.bert_case.code, "Iets nakijken"),
+                       data={"type": "reminder", "client_id": demo.bert.id, "case_id": demo.bert_case.id})
+        return [TodaySection("reminder", "Herinneringen", [row], order=50)]
+
+    view.add_section_builder(reminders, order=50)
+    view.reload()
+    assert view.tree.topLevelItem(0).text(0) == "Herinneringen (1)"
+    assert view.section_item("overdue").text(0) == "Te laat (1)"  # the agenda's sections stay
+    [item] = rows(view, "reminder")
+    assert item.text(COL_WHAT) == "Iets nakijken"
+    with qtbot.waitSignal(session.openCaseRequested, timeout=2000) as blocker:
+        click(qtbot, view, item)
+    assert blocker.args == [demo.bert.id, demo.bert_case.id]
+    assert view.open_button.isEnabled() and not view.done_button.isEnabled()

@@ -13,6 +13,7 @@ Everything here is pure: dates and the holiday calendar come in, nothing reads t
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -86,8 +87,25 @@ class Deadline:
         return self.last_day != self.base_end
 
 
+# end_of_term is pure and a calendar never changes after it is made, so each (event, days) is worked
+# out once per calendar: the caseload and the today view meet the same few request dates many times.
+_TERM_ENDS: weakref.WeakKeyDictionary[HolidayCalendar, dict[tuple[date, int], TermEnd]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
     """End of a term of `days` calendar days that starts the day after `event`, per the Atw."""
+    memo = _TERM_ENDS.get(calendar)
+    if memo is None:
+        memo = _TERM_ENDS.setdefault(calendar, {})
+    found = memo.get((event, days))
+    if found is None:
+        found = memo[(event, days)] = _end_of_term(event, days, calendar)
+    return found
+
+
+def _end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
     check_year(event.year)
     base_end = event + timedelta(days=days)
     check_year(base_end.year)

@@ -31,10 +31,15 @@ def _new_code(conn) -> str:
 
 
 def _row_to_case(row) -> Case:
+    """A Case from the columns of `COLUMNS`, in that order (other modules join on them)."""
     values = dict(zip(_COLUMNS, row, strict=True))
     for name in _DATE_FIELDS:
         values[name] = parse_date(values[name])
     return Case(**values)
+
+
+COLUMNS = tuple(_COLUMNS)  # column order of case_from_row
+case_from_row = _row_to_case
 
 
 def _check(case: Case) -> None:

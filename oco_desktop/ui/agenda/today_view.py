@@ -4,14 +4,27 @@ Follow-ups and legal deadlines sit together in three sections (Te laat / Vandaag
 deadlines 8-14 days ahead and what was finished today (so it can be reopened). A deadline within 7
 days carries a text marker and bold type: meaning is never carried by colour alone.
 One click (or Enter) on an item opens its case.
+
+Loading is one joined query (storage.agenda.agenda) into a plain-Python model (TodayModel) shown by a
+QTreeView: no widget item per row, no query per row. Tooltips are made when asked for.
+
+Adding a section (e.g. a backup reminder or a retention list): write a builder
+`def build(ctx: TodayContext) -> Iterable[TodaySection]` that reads what it needs with one query and
+returns its section(s) of TodayRow, and register it with `TodayView.add_section_builder(build, order)`
+(or append it to SECTION_BUILDERS below). Sections appear in `order` (the agenda's own are 100..140);
+a row whose `data` has "client_id" and "case_id" opens that case on click/Enter; the selection helpers,
+`items()` and `section_item(key)` work for every section.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,8 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,22 +57,231 @@ from oco_desktop.ui.agenda.agenda_common import (
 
 ROLE = Qt.ItemDataRole.UserRole
 COL_WHEN, COL_KIND, COL_CLIENT, COL_CASE, COL_WHAT = range(5)
+COLUMN_COUNT = 5
 # Data kinds this view shows; other dataChanged kinds (plan, checklist...) do not touch it.
 _RELEVANT_KINDS = {"follow_up", "case", "client", "note", "checklist", ""}
+_ROOT = QModelIndex()
 
+
+# -- the model -------------------------------------------------------------------------------------
+
+@dataclass
+class TodayRow:
+    """One line under a section. `data` is None for a filler line ("Niets"); otherwise it holds at least
+    "type", and "client_id" + "case_id" when a click should open a case."""
+
+    cells: tuple[str, ...]  # COL_WHEN .. COL_WHAT
+    data: dict | None = None
+    bold: bool = False
+    # Tooltip per column: a text, or a function made into text only when the tooltip is shown.
+    tooltips: dict[int, str | Callable[[], str]] = field(default_factory=dict)
+
+
+@dataclass
+class TodaySection:
+    key: str
+    title: str  # shown as "title (count)"
+    rows: list[TodayRow] = field(default_factory=list)
+    count: int | None = None  # None: the number of rows with data
+    order: int = 500  # position among sections, low first
+
+    def shown_count(self) -> int:
+        return self.count if self.count is not None else sum(1 for r in self.rows if r.data is not None)
+
+
+@dataclass(frozen=True)
+class TodayContext:
+    """What a section builder gets: the open vault, the view's day and the UI language."""
+
+    vault: Any
+    today: date
+    lang: str
+    view: TodayView
+
+
+SectionBuilder = Callable[[TodayContext], Iterable[TodaySection]]
+
+
+class TodayModel(QAbstractItemModel):
+    """Two levels: sections (top level, one spanned cell) and their rows. Internal id 0 = section,
+    n > 0 = a row of section n - 1."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self._headers = headers
+        self.sections: list[TodaySection] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_sections(self, sections: list[TodaySection]) -> None:
+        self.beginResetModel()
+        self.sections = sections
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_sections([])
+
+    # Qt's model interface.
+    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+        if not parent.isValid():
+            if 0 <= row < len(self.sections) and 0 <= column < COLUMN_COUNT:
+                return self.createIndex(row, column, 0)
+            return QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        rows = self.sections[parent.row()].rows
+        if 0 <= row < len(rows) and 0 <= column < COLUMN_COUNT:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self.sections)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.sections[parent.row()].rows)
+        return 0
+
+    def columnCount(self, _parent: QModelIndex = _ROOT) -> int:
+        return COLUMN_COUNT
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def row_at(self, index: QModelIndex) -> TodayRow | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.sections[index.internalId() - 1].rows[index.row()]
+
+    def flags(self, index: QModelIndex):
+        row = self.row_at(index)
+        if row is not None and row.data is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            section = self.sections[index.row()]
+            if index.column() != 0:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{section.title} ({section.shown_count()})"
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == ROLE:
+                return {"section": section.key}
+            return None
+        row = self.sections[index.internalId() - 1].rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column] if column < len(row.cells) else ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if row.bold else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = row.tooltips.get(column)
+            return tip() if callable(tip) else tip
+        if role == ROLE and column == 0:
+            return row.data
+        return None
+
+
+class TodayItem:
+    """A handle on one line of the view, for tests and keyboard helpers (QTreeWidgetItem-like reads).
+
+    Valid until the next reload; compare handles with ==."""
+
+    def __init__(self, model: TodayModel, index: QModelIndex):
+        self._model = model
+        self._index = QPersistentModelIndex(index.siblingAtColumn(0))
+
+    def index(self, column: int = 0) -> QModelIndex:
+        return self._model.index(self._index.row(), column, self._index.parent())
+
+    def text(self, column: int) -> str:
+        return self._model.data(self.index(column)) or ""
+
+    def font(self, column: int) -> QFont:
+        font = self._model.data(self.index(column), Qt.ItemDataRole.FontRole)
+        return QFont(font) if font is not None else QFont()
+
+    def toolTip(self, column: int) -> str:  # noqa: N802 (Qt naming)
+        return self._model.data(self.index(column), Qt.ItemDataRole.ToolTipRole) or ""
+
+    def data(self, column: int = 0, role=ROLE):
+        return self._model.data(self.index(column), role)
+
+    def childCount(self) -> int:  # noqa: N802
+        return self._model.rowCount(self.index())
+
+    def child(self, row: int) -> TodayItem:
+        return TodayItem(self._model, self._model.index(row, 0, self.index()))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, TodayItem) and self._index == other._index
+
+    def __hash__(self) -> int:
+        return hash((self._index.row(), self._index.internalId()))
+
+
+class TodayTree(QTreeView):
+    """The tree of sections, with the few QTreeWidget-style calls the view and its tests use."""
+
+    def today_model(self) -> TodayModel:
+        return self.model()
+
+    def topLevelItemCount(self) -> int:  # noqa: N802
+        return self.model().rowCount()
+
+    def topLevelItem(self, i: int) -> TodayItem:  # noqa: N802
+        return TodayItem(self.model(), self.model().index(i, 0))
+
+    def currentItem(self) -> TodayItem | None:  # noqa: N802
+        index = self.currentIndex()
+        return TodayItem(self.model(), index) if index.isValid() else None
+
+    def setCurrentItem(self, item: TodayItem | None) -> None:  # noqa: N802
+        self.setCurrentIndex(item.index() if item is not None else QModelIndex())
+
+    def itemAt(self, pos) -> TodayItem | None:  # noqa: N802
+        index = self.indexAt(pos)
+        return TodayItem(self.model(), index) if index.isValid() else None
+
+    def visualItemRect(self, item: TodayItem):  # noqa: N802
+        return self.visualRect(item.index())
+
+    def columnCount(self) -> int:  # noqa: N802
+        return COLUMN_COUNT
+
+
+# -- the view ---------------------------------------------------------------------------------------
 
 class TodayView(QWidget):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.today_provider = clock.today  # tests replace this to fix "today"
-        self._section_items: dict[str, QTreeWidgetItem] = {}
+        # (order, builder): the agenda's own sections first; others register theirs.
+        self._builders: list[tuple[int, SectionBuilder]] = [(100, self._agenda_sections)]
+        for order, builder in SECTION_BUILDERS:
+            self._builders.append((order, builder))
         self._build()
         session.dataChanged.connect(self._on_data_changed)
         session.locked.connect(self.clear)
         session.unlocked.connect(self.reload)
         if session.is_unlocked:
             self.reload()
+
+    def add_section_builder(self, builder: SectionBuilder, order: int = 500) -> None:
+        """Add sections made by `builder` (see the module docstring); shown from the next reload."""
+        self._builders.append((order, builder))
 
     def title(self) -> str:
         return self.tr("Vandaag")
@@ -89,22 +310,23 @@ class TodayView(QWidget):
         self.check_note.setWordWrap(True)
         layout.addWidget(self.check_note)
 
-        self.tree = QTreeWidget()
+        self.model = TodayModel(
+            [self.tr("Wanneer"), self.tr("Soort"), self.tr("Cliënt"), self.tr("Casus"), self.tr("Wat")], self
+        )
+        self.tree = TodayTree()
         self.tree.setObjectName("today_tree")
         self.tree.setAccessibleName(self.tr("Acties en termijnen"))
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
-            [self.tr("Wanneer"), self.tr("Soort"), self.tr("Cliënt"), self.tr("Casus"), self.tr("Wat")]
-        )
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setItemsExpandable(False)  # sections are always open
+        self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.tree.itemClicked.connect(self._on_item_activated)
-        self.tree.itemActivated.connect(self._on_item_activated)  # Enter / double click
-        self.tree.currentItemChanged.connect(self._update_buttons)
+        self.tree.clicked.connect(self._on_index_activated)
+        self.tree.activated.connect(self._on_index_activated)  # Enter / double click
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         # Mouse users reach done/move without opening the case: right-click menu.
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -152,8 +374,7 @@ class TodayView(QWidget):
 
     def clear(self) -> None:
         """Drop everything that shows client data (the vault is locked)."""
-        self.tree.clear()
-        self._section_items = {}
+        self.model.clear()
         self.heading.clear()
         self.summary.clear()
         self._update_buttons()
@@ -169,48 +390,29 @@ class TodayView(QWidget):
         today = self.today()
         lang = self.session.lang
         current = self._current_key()
+        ctx = TodayContext(vault=self.session.vault, today=today, lang=lang, view=self)
+        self._counts: dict[str, int] = {}
+        sections: list[TodaySection] = []
         try:
-            agenda = agenda_store.agenda(self.session.vault, today)
+            for order, builder in sorted(self._builders, key=lambda b: b[0]):
+                for section in builder(ctx) or ():
+                    if section.order == 500 and order != 500:
+                        section.order = order
+                    sections.append(section)
         except OcoError as exc:
             self.clear()
             QMessageBox.warning(self, self.tr("Vandaag"), str(exc))
             return
-        self.tree.clear()
-        self._section_items = {}
+        sections.sort(key=lambda s: s.order)  # stable: a builder's sections keep their own order
         self.heading.setText(self.tr("Vandaag, {date}").format(date=long_date(today, lang)))
-
-        sections = [
-            ("overdue", self.tr("Te laat"), agenda.overdue, agenda.deadlines_in("overdue")),
-            ("today", self.tr("Vandaag"), agenda.due_today, agenda.deadlines_in("today")),
-            ("this_week", self.tr("Deze week"), agenda.this_week, agenda.deadlines_in("this_week")),
-            ("later", self.tr("Termijnen over 8 tot 14 dagen"), [], agenda.deadlines_in("later")),
-        ]
-        counts = {}
-        for key, name, items, deadlines in sections:
-            counts[key] = len(items) + len(deadlines)
-            if key == "later" and not deadlines:
-                continue
-            section = self._add_section(key, name, counts[key])
-            if not items and not deadlines:
-                empty = QTreeWidgetItem([self.tr("Niets")])
-                empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                section.addChild(empty)
-            # One chronological list; on the same day a deadline comes before the follow-ups.
-            rows = [((d.deadline.last_day, "", 0), d) for d in deadlines]
-            rows += [((i.follow_up.due_on, i.follow_up.due_time or "", 1), i) for i in items]
-            for _key, row in sorted(rows, key=lambda r: r[0]):
-                if isinstance(row, agenda_store.DeadlineItem):
-                    self._add_deadline(section, row, today, lang)
-                else:
-                    self._add_follow_up(section, row, key, lang)
-        if agenda.done_today:
-            section = self._add_section("done", self.tr("Vandaag afgerond"), len(agenda.done_today))
-            for item in agenda.done_today:
-                self._add_follow_up(section, item, "done", lang)
-        self.tree.expandAll()
+        self.model.set_sections(sections)
+        for i in range(len(sections)):
+            self.tree.setFirstColumnSpanned(i, _ROOT, True)
+        self.tree.expandAll()  # one call for a handful of sections
         self.summary.setText(
             self.tr("{overdue} te laat · {today} vandaag · {week} deze week").format(
-                overdue=counts["overdue"], today=counts["today"], week=counts["this_week"]
+                overdue=self._counts.get("overdue", 0), today=self._counts.get("today", 0),
+                week=self._counts.get("this_week", 0),
             )
         )
         self._restore_current(current)
@@ -218,19 +420,40 @@ class TodayView(QWidget):
             self.tree.setCurrentItem(self.items()[0])
         self._update_buttons()
 
-    def _add_section(self, key: str, name: str, count: int) -> QTreeWidgetItem:
-        section = QTreeWidgetItem([f"{name} ({count})"])
-        section.setData(0, ROLE, {"section": key})
-        font = section.font(0)
-        font.setBold(True)
-        section.setFont(0, font)
-        section.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.tree.addTopLevelItem(section)
-        section.setFirstColumnSpanned(True)
-        self._section_items[key] = section
-        return section
+    def _agenda_sections(self, ctx: TodayContext) -> list[TodaySection]:
+        """Te laat / Vandaag / Deze week / 8-14 days / finished today, from one joined query."""
+        today, lang = ctx.today, ctx.lang
+        agenda = agenda_store.agenda(ctx.vault, today)
+        specs = [
+            ("overdue", self.tr("Te laat"), agenda.overdue, agenda.deadlines_in("overdue")),
+            ("today", self.tr("Vandaag"), agenda.due_today, agenda.deadlines_in("today")),
+            ("this_week", self.tr("Deze week"), agenda.this_week, agenda.deadlines_in("this_week")),
+            ("later", self.tr("Termijnen over 8 tot 14 dagen"), [], agenda.deadlines_in("later")),
+        ]
+        result = []
+        for order, (key, name, items, deadlines) in enumerate(specs):
+            self._counts[key] = len(items) + len(deadlines)
+            if key == "later" and not deadlines:
+                continue
+            section = TodaySection(key, name, order=100 + 10 * order)
+            if not items and not deadlines:
+                section.rows.append(TodayRow((self.tr("Niets"), "", "", "", "")))
+            # One chronological list; on the same day a deadline comes before the follow-ups.
+            rows = [((d.deadline.last_day, "", 0), d) for d in deadlines]
+            rows += [((i.follow_up.due_on, i.follow_up.due_time or "", 1), i) for i in items]
+            for _key, row in sorted(rows, key=lambda r: r[0]):
+                if isinstance(row, agenda_store.DeadlineItem):
+                    section.rows.append(self._deadline_row(row, today, lang))
+                else:
+                    section.rows.append(self._follow_up_row(row, key, lang))
+            result.append(section)
+        if agenda.done_today:
+            section = TodaySection("done", self.tr("Vandaag afgerond"), order=140)
+            section.rows = [self._follow_up_row(item, "done", lang) for item in agenda.done_today]
+            result.append(section)
+        return result
 
-    def _add_follow_up(self, section: QTreeWidgetItem, item: agenda_store.AgendaItem, key: str, lang: str) -> None:
+    def _follow_up_row(self, item: agenda_store.AgendaItem, key: str, lang: str) -> TodayRow:
         follow_up = item.follow_up
         when = (follow_up.due_time or "") if key == "today" else short_date(follow_up.due_on, lang)
         if key != "today" and follow_up.due_time:
@@ -240,36 +463,30 @@ class TodayView(QWidget):
         description = follow_up.description
         if key == "done":
             description = self.tr("✓ Afgerond") + (f" — {description}" if description else "")
-        row = QTreeWidgetItem([when, kind_label(follow_up.kind), item.client_name, item.case_code, description])
-        row.setData(0, ROLE, {
-            "type": "follow_up", "client_id": item.client_id, "case_id": item.case_id,
-            "follow_up_id": follow_up.id, "done": follow_up.done, "due_on": follow_up.due_on,
-            "due_time": follow_up.due_time,
-        })
-        row.setToolTip(COL_WHAT, description)
-        section.addChild(row)
+        return TodayRow(
+            (when, kind_label(follow_up.kind), item.client_name, item.case_code, description),
+            data={
+                "type": "follow_up", "client_id": item.client_id, "case_id": item.case_id,
+                "follow_up_id": follow_up.id, "done": follow_up.done, "due_on": follow_up.due_on,
+                "due_time": follow_up.due_time,
+            },
+            tooltips={COL_WHAT: description},
+        )
 
-    def _add_deadline(self, section: QTreeWidgetItem, item: agenda_store.DeadlineItem, today: date,
-                      lang: str) -> None:
+    def _deadline_row(self, item: agenda_store.DeadlineItem, today: date, lang: str) -> TodayRow:
         d = item.deadline
-        marker = deadline_marker(d, today, lang)
-        row = QTreeWidgetItem([
-            short_date(d.last_day, lang), self.tr("Termijn: {what}").format(what=deadline_label(d.kind)),
-            item.client_name, item.case_code, marker,
-        ])
-        row.setData(0, ROLE, {"type": "deadline", "client_id": item.client_id, "case_id": item.case_id,
-                              "urgent": item.urgent or item.overdue})
-        row.setToolTip(COL_WHAT, explain(d, lang))
-        row.setToolTip(COL_WHEN, explain(d, lang))
-        if item.urgent or item.overdue:
-            for column in range(self.tree.columnCount()):
-                font = QFont(row.font(column))
-                font.setBold(True)
-                row.setFont(column, font)
-        section.addChild(row)
+        tip = lambda: explain(d, lang)  # noqa: E731 (made only when the tooltip shows)
+        return TodayRow(
+            (short_date(d.last_day, lang), self.tr("Termijn: {what}").format(what=deadline_label(d.kind)),
+             item.client_name, item.case_code, deadline_marker(d, today, lang)),
+            data={"type": "deadline", "client_id": item.client_id, "case_id": item.case_id,
+                  "urgent": item.urgent or item.overdue},
+            bold=item.urgent or item.overdue,
+            tooltips={COL_WHAT: tip, COL_WHEN: tip},
+        )
 
     # -- selection helpers ----------------------------------------------------------------------------
-    def _data(self, item: QTreeWidgetItem | None) -> dict | None:
+    def _data(self, item: TodayItem | None) -> dict | None:
         if item is None:
             return None
         data = item.data(0, ROLE)
@@ -288,32 +505,38 @@ class TodayView(QWidget):
                 self.tree.setCurrentItem(item)
                 return
 
-    def items(self) -> list[QTreeWidgetItem]:
-        """Every follow-up and deadline row, in display order (for tests and keyboard helpers)."""
+    def items(self) -> list[TodayItem]:
+        """Every row with data (follow-ups, deadlines, other sections' rows), in display order."""
         result = []
-        for i in range(self.tree.topLevelItemCount()):
-            section = self.tree.topLevelItem(i)
-            for j in range(section.childCount()):
-                if self._data(section.child(j)):
-                    result.append(section.child(j))
+        for s, section in enumerate(self.model.sections):
+            parent = self.model.index(s, 0)
+            for r, row in enumerate(section.rows):
+                if row.data is not None and "type" in row.data:
+                    result.append(TodayItem(self.model, self.model.index(r, 0, parent)))
         return result
 
-    def section_item(self, key: str) -> QTreeWidgetItem | None:
-        return self._section_items.get(key)
+    def section_item(self, key: str) -> TodayItem | None:
+        for s, section in enumerate(self.model.sections):
+            if section.key == key:
+                return TodayItem(self.model, self.model.index(s, 0))
+        return None
 
     def _update_buttons(self, *_args) -> None:
         data = self._data(self.tree.currentItem())
         is_follow_up = bool(data) and data["type"] == "follow_up"
-        self.open_button.setEnabled(bool(data))
+        self.open_button.setEnabled(bool(data) and "case_id" in data)
         self.done_button.setEnabled(is_follow_up and not data["done"])
         self.reopen_button.setEnabled(is_follow_up and data["done"])
         self.move_button.setEnabled(is_follow_up and not data["done"])
         self.export_button.setEnabled(self.session.is_unlocked)
 
     # -- actions ---------------------------------------------------------------------------------------
-    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+    def _on_index_activated(self, index: QModelIndex) -> None:
+        self._on_item_activated(TodayItem(self.model, index) if index.isValid() else None)
+
+    def _on_item_activated(self, item: TodayItem | None, _column: int = 0) -> None:
         data = self._data(item)
-        if data:
+        if data and data.get("case_id"):
             self.session.openCaseRequested.emit(data["client_id"], data["case_id"])
 
     def _context_menu(self, pos) -> None:
@@ -384,3 +607,7 @@ class TodayView(QWidget):
             self.tr("{count} acties opgeslagen in {path}.").format(count=count, path=path)
             + "\n\n" + self._export_explanation(),
         )
+
+
+# Sections added by other features: (order, builder). See the module docstring.
+SECTION_BUILDERS: list[tuple[int, SectionBuilder]] = []
