@@ -14,14 +14,19 @@ from oco_desktop import paths
 from oco_desktop.cli import deadline_command
 from oco_desktop.domain.dates_nl import format_date_en, format_date_nl, format_date_numeric_nl
 from oco_desktop.domain.deadlines import (
+    RULES,
+    TERMS_NL,
     DeadlineKind,
     compute,
     deadlines_for_case,
     end_of_term,
     explain_en,
     explain_nl,
+    legal_line_en,
+    legal_line_nl,
+    terms_used,
 )
-from oco_desktop.domain.holidays import BASIS_DECREE, STATUTORY_ONLY, Holiday, HolidayCalendar
+from oco_desktop.domain.holidays import BASIS_DECREE, STATUTORY_ONLY, Holiday, HolidayCalendar, load_calendar
 from oco_desktop.errors import OcoError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -140,7 +145,12 @@ def test_christmas_friday_explanation_names_every_skipped_day():
     assert "zaterdag 26 december 2026 (Tweede Kerstdag)" in text
     assert "zondag 27 december 2026 (weekend)" in text
     assert "maandag 28 december 2026" in text
-    assert "Algemene termijnenwet art. 1" in text
+    # Only the last day moves; the days inside the term count (the old text said they did not).
+    assert "tellen niet mee" not in text
+    assert "alleen de laatste dag op" in text and "binnen de termijn tellen wel gewoon mee" in text
+    assert "Algemene termijnenwet" not in text  # the law is a separate line, for the supporter
+    assert legal_line_nl(deadline) == (
+        "Wet (voor de ondersteuner): Wmo 2015 art. 2.3.2 lid 2; Algemene termijnenwet art. 1.")
 
 
 @pytest.mark.parametrize(
@@ -187,7 +197,8 @@ def test_atw_article_2_with_an_equated_day_on_a_seven_day_term():
     assert deadline.atw_art_2 and not deadline.atw_art_1
     assert deadline.legal_basis == "Wmo 2015 art. 2.3.2 lid 2; Algemene termijnenwet art. 2"
     text = explain_nl(deadline)
-    assert "Algemene termijnenwet art. 2" in text
+    assert "Algemene termijnenwet art. 2" in legal_line_nl(deadline)
+    assert "minstens twee werkdagen" in text
     assert "woensdag 28 april 2038 (gelijkgestelde dag)" in text
     assert "vrijdag 23 april 2038 (Goede Vrijdag)" in text
     # Without the equated day there are two working days (Wed 28, Thu 29): no extension.
@@ -225,15 +236,65 @@ def write_org_file(text: str = ORG_FILE) -> Path:
     return org
 
 
-def test_equated_day_from_organisation_file_shifts_a_deadline():
+def test_shipped_decree_day_shifts_a_deadline():
     start = date(2026, 4, 30)  # + 2 weeks = Ascension Day, Thursday 14 May 2026
-    assert compute("decision", start).last_day == date(2026, 5, 15)  # default: the loaded calendar
-    write_org_file()
-    deadline = compute("decision", start)
+    deadline = compute("decision", start)  # default: the loaded calendar, with the shipped decree days
     assert deadline.last_day == date(2026, 5, 18)
     assert (date(2026, 5, 15), "vrijdag na Hemelvaartsdag") in [(d, r.name_nl) for d, r in deadline.shifted_days]
     assert "vrijdag 15 mei 2026 (vrijdag na Hemelvaartsdag)" in explain_nl(deadline)
     assert "Friday 15 May 2026 (Friday after Ascension Day)" in explain_en(deadline)
+
+
+def test_organisation_file_repeating_a_shipped_day_names_it_once():
+    write_org_file()
+    deadline = compute("decision", date(2026, 5, 1))
+    assert deadline.last_day == date(2026, 5, 18)
+    assert "(vrijdag na Hemelvaartsdag)" in explain_nl(deadline)
+    assert "Hemelvaartsdag en vrijdag na" not in explain_nl(deadline)
+
+
+def test_organisation_file_adds_its_own_day_to_the_shipped_ones():
+    write_org_file(ORG_FILE.replace("2026-05-15", "2026-12-24").replace("vrijdag na Hemelvaartsdag", "kerstavond"))
+    # 2 weeks after Thursday 10 December 2026 is Thursday 24 December: the organisation's own day.
+    assert compute("decision", date(2026, 12, 10)).last_day == date(2026, 12, 28)
+    assert compute("decision", date(2026, 5, 1)).last_day == date(2026, 5, 18)  # shipped day still there
+
+
+# Every day of the decree in force (2026-2028) and the one before it, as a term's plain end.
+DECREE_DAYS = [date(2023, 4, 28), date(2023, 5, 19), date(2024, 5, 10), date(2024, 12, 27), date(2025, 5, 30),
+               date(2026, 1, 2), date(2026, 5, 15), date(2027, 5, 7), date(2028, 4, 28), date(2028, 5, 26)]
+
+
+@pytest.mark.parametrize("decree_day", DECREE_DAYS, ids=str)
+@pytest.mark.parametrize("kind", list(DeadlineKind))
+def test_a_term_ending_on_a_decree_day_moves_to_the_next_working_day(kind, decree_day):
+    event = decree_day - timedelta(days=RULES[kind].days)
+    deadline = compute(kind, event)
+    assert deadline.base_end == decree_day
+    assert deadline.last_day > decree_day
+    assert deadline.last_day.weekday() < 5
+    assert decree_day in [d for d, _ in deadline.shifted_days]
+    # The day before (a Thursday) is an ordinary end, unless it is itself a holiday.
+    before = compute(kind, event - timedelta(days=1))
+    if load_calendar().non_working_reason(decree_day - timedelta(days=1)) is None:
+        assert before.last_day == decree_day - timedelta(days=1)
+    # Inside a term a decree day counts like any other day: a term ending after it does not move.
+    after = compute(kind, event + timedelta(days=4))  # ends on the Tuesday after
+    assert after.last_day == after.base_end
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        (date(2026, 5, 1), date(2026, 5, 18)),  # the example: not Friday 15 May
+        (date(2025, 12, 19), date(2026, 1, 5)),  # 2 Jan 2026 bridge day
+        (date(2027, 4, 23), date(2027, 5, 10)),  # 7 May 2027
+        (date(2028, 4, 14), date(2028, 5, 1)),  # 28 April 2028
+        (date(2028, 5, 12), date(2028, 5, 29)),  # 26 May 2028
+    ],
+)
+def test_decision_terms_around_the_2026_2028_decree(start, expected):
+    assert compute("decision", start).last_day == expected
 
 
 # --- deadlines for a case ------------------------------------------------------------------------
@@ -271,12 +332,28 @@ def test_explanations_are_one_line_with_concrete_dates_and_a_check_note(kind):
     assert format_date_en(deadline.last_day) in en
     assert "controleer de datum" in nl and "brief van de gemeente" in nl
     assert "check the date against the municipality's letter" in en
-    assert deadline.legal_basis.split(";")[0] in nl
+    assert "uiterlijk op " + format_date_nl(deadline.last_day) in nl
+    # No article numbers in a text for residents; they are on the supporter's line.
+    assert " art. " not in nl and " art. " not in en
+    assert deadline.legal_basis.split(";")[0] in legal_line_nl(deadline)
+    assert deadline.legal_basis.split(";")[0].replace(" en ", " and ") in legal_line_en(deadline)
+    for word in terms_used(kind):
+        assert nl.count(TERMS_NL[word]) == 1
+    assert explain_nl(deadline, with_terms=False).count(" is: ") == 0
+
+
+def test_old_word_orders_are_gone():
+    for kind in DeadlineKind:
+        text = explain_nl(compute(kind, date(2027, 3, 1), STATUTORY_ONLY))
+        assert "klaar hebben op uiterlijk" not in text and "beslissen op uiterlijk" not in text
 
 
 def test_objection_explanation_mentions_posting_rule():
-    text = explain_nl(compute("objection", date(2027, 3, 1), STATUTORY_ONLY))
-    assert "Awb art. 6:9" in text and "dag nadat de beslissing is verstuurd" in text
+    deadline = compute("objection", date(2027, 3, 1), STATUTORY_ONLY)
+    text = explain_nl(deadline)
+    assert "binnen een week na maandag 12 april 2027" in text
+    assert "dag nadat de gemeente de beslissing heeft verstuurd" in text
+    assert "Awb art. 6:9" in legal_line_nl(deadline)
 
 
 def test_date_formats():
@@ -311,15 +388,25 @@ def test_cli_prints_iso_date_then_explanation(capsys):
     code, out, err = run_cli(["deadline", "objection", "--from", "2027-03-01"], capsys)
     assert code == 0, err
     lines = out.splitlines()
-    assert len(lines) == 2
+    assert len(lines) == 3
     assert lines[0] == "2027-04-12 maandag 12 april 2027"
     assert lines[1] == explain_nl(compute("objection", date(2027, 3, 1), STATUTORY_ONLY))
+    assert lines[2] == legal_line_nl(compute("objection", date(2027, 3, 1), STATUTORY_ONLY))
+
+
+def test_cli_decision_from_1_may_2026_ends_on_monday_18_may(capsys):
+    code, out, _ = run_cli(["deadline", "decision", "--from", "2026-05-01"], capsys)
+    assert code == 0
+    first, second, third = out.splitlines()
+    assert first == "2026-05-18 maandag 18 mei 2026"
+    assert "vrijdag 15 mei 2026 (vrijdag na Hemelvaartsdag)" in second
+    assert third.startswith("Wet (voor de ondersteuner): ")
 
 
 def test_cli_names_skipped_days(capsys):
     code, out, _ = run_cli(["deadline", "plan", "--from", "2026-12-18"], capsys)
     assert code == 0
-    first, second = out.splitlines()
+    first, second, _law = out.splitlines()
     assert first.startswith("2026-12-28 ")
     assert "Eerste Kerstdag" in second and "Tweede Kerstdag" in second
 

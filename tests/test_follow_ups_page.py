@@ -189,8 +189,9 @@ def test_deadlines_with_explanation_and_check_note(page, demo):
     assert page.deadline_box.isVisible()
     texts = page.deadline_texts()
     assert texts[0] == "⚠ Termijn: laatste dag maandag 23 november 2026 — Persoonlijk plan inleveren"
-    assert texts[1].startswith("Het persoonlijk plan kan worden ingeleverd tot en met maandag 23 november 2026")
-    assert texts[2] == "Termijn: laatste dag maandag 28 december 2026 — Onderzoek gemeente klaar"
+    assert texts[1].startswith("U kunt uw persoonlijk plan uiterlijk op maandag 23 november 2026 aan de gemeente geven")
+    assert texts[2] == "Wet (voor de ondersteuner): Wmo 2015 art. 2.3.2 lid 2."
+    assert texts[3] == "Termijn: laatste dag maandag 28 december 2026 — Onderzoek gemeente klaar"
     assert texts[-1] == "Berekende datum — controleer altijd de brief van de gemeente."
     markers = page.deadline_box.findChildren(type(page.check_note), "deadline_marker")
     assert [m.font().bold() for m in markers] == [True, False]

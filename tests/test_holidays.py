@@ -143,26 +143,55 @@ decree = "Besluit van voorbeeld, Stb. 2025, 1"
 """
 
 
-def test_shipped_file_exists_and_has_no_active_entries():
+DECREE_2026 = ("Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en "
+               "26 mei 2028 met een algemeen erkende feestdag")
+DECREE_2023 = ("Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en "
+               "30 mei 2025 met een algemeen erkende feestdag")
+
+
+def test_shipped_file_holds_the_decree_days_with_their_source_and_a_check_note():
     shipped = paths.resource_path("holidays", "equated_days.toml")
-    assert shipped.is_file()
     text = shipped.read_text(encoding="utf-8")
-    assert "[[day]]" in text  # the commented example
-    assert load_equated_days(shipped) == []
+    assert "CONTROLEER DE STAATSCOURANT" in text
+    days = load_equated_days(shipped)
+    by_decree = {}
+    for day in days:
+        assert day.basis == holidays.BASIS_DECREE
+        assert day.day.weekday() == 4  # every one of them is a Friday
+        decree = DECREE_2026 if DECREE_2026 in day.source else DECREE_2023
+        assert decree in day.source and "nog controleren" in day.source
+        by_decree.setdefault(decree, []).append(day.day)
+    assert by_decree[DECREE_2026] == [date(2026, 1, 2), date(2026, 5, 15), date(2027, 5, 7),
+                                      date(2028, 4, 28), date(2028, 5, 26)]
+    assert by_decree[DECREE_2023] == [date(2023, 4, 28), date(2023, 5, 19), date(2024, 5, 10),
+                                      date(2024, 12, 27), date(2025, 5, 30)]
+    # The decree's title lists exactly its days, so the data and the source agree.
+    for decree, listed in by_decree.items():
+        for d in listed:
+            assert f"{d.day} {('januari', 'april', 'mei', 'december')[(1, 4, 5, 12).index(d.month)]} {d.year}" in decree
+
+
+def test_shipped_days_are_in_the_default_calendar():
+    calendar = load_calendar()
+    assert calendar.non_working_reason(date(2026, 5, 15)).name_nl == "vrijdag na Hemelvaartsdag"
+    assert calendar.non_working_reason(date(2026, 1, 2)).basis == holidays.BASIS_DECREE
+    assert calendar.non_working_reason(date(2026, 5, 22)) is None
 
 
 def test_organisation_file_adds_an_equated_day():
     org = paths.config_dir() / "equated_days.toml"
-    assert load_calendar().non_working_reason(date(2026, 5, 15)) is None
+    assert load_calendar().non_working_reason(date(2026, 12, 24)) is None
     org.parent.mkdir(parents=True, exist_ok=True)
-    org.write_text(VALID, encoding="utf-8")
+    org.write_text(VALID.replace("2026-05-15", "2026-12-24").replace("vrijdag na Hemelvaartsdag", "kerstavond"),
+                   encoding="utf-8")
     calendar = load_calendar()
-    reason = calendar.non_working_reason(date(2026, 5, 15))
+    reason = calendar.non_working_reason(date(2026, 12, 24))
     assert reason is not None
-    assert reason.name_nl == "vrijdag na Hemelvaartsdag"
+    assert reason.name_nl == "kerstavond"
     assert reason.basis == holidays.BASIS_DECREE
     assert "Stb. 2025, 1" in reason.holidays[0].source and str(org) in reason.holidays[0].source
-    assert date(2026, 5, 15) in {h.day for h in calendar.holidays_in(2026)}
+    assert date(2026, 12, 24) in {h.day for h in calendar.holidays_in(2026)}
+    assert date(2026, 5, 15) in {h.day for h in calendar.holidays_in(2026)}  # shipped days stay
 
 
 def test_string_dates_and_missing_english_name_are_accepted(tmp_path):

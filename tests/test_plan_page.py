@@ -69,7 +69,7 @@ def test_per_domain_editor_and_save_on_lock(setup, qtbot):
 def test_dates_show_computed_deadlines(setup, qtbot):
     page, session, vault, pc = setup
     assert page.plan_due_label.text() == "Laatste dag plan inleveren: donderdag 12 november 2026"
-    assert page.assessment_due_label.text() == "Gemeente klaar met onderzoek: uiterlijk donderdag 17 december 2026"
+    assert page.assessment_due_label.text() == "Gemeente klaar met onderzoek: uiterlijk op donderdag 17 december 2026"
     assert "controleer de brief van de gemeente" in page.check_note.text()
     page.request_edit.setDate(QDate(2026, 11, 20))  # after the interview: refused, with a message
     assert cases.get_case(vault, pc.case_id).request_date == date(2026, 11, 5)

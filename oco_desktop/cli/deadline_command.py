@@ -1,6 +1,7 @@
 """`oco-desktop deadline {plan|assessment|decision|objection} --from YYYY-MM-DD`.
 
-Prints the last day (ISO date first, so scripts can cut it) and one line of plain-Dutch explanation.
+Prints the last day (ISO date first, so scripts can cut it), one line of plain-Dutch explanation for
+the resident and one line with the law behind it, for the supporter.
 No vault is needed: the rules only use the date given and the holiday calendar.
 """
 
@@ -11,7 +12,7 @@ import re
 from datetime import date
 
 from oco_desktop.domain.dates_nl import format_date_nl
-from oco_desktop.domain.deadlines import DeadlineKind, compute, explain_nl
+from oco_desktop.domain.deadlines import DeadlineKind, compute, explain_nl, legal_line_nl
 from oco_desktop.domain.holidays import DateOutOfRange, load_calendar
 from oco_desktop.errors import UsageError
 
@@ -75,4 +76,5 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     print(f"{deadline.last_day.isoformat()} {format_date_nl(deadline.last_day)}")
     print(explain_nl(deadline))
+    print(legal_line_nl(deadline))
     return 0

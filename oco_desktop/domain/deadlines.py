@@ -212,9 +212,47 @@ def deadlines_for_case(
 
 
 # --- explanations --------------------------------------------------------------------------------
+#
+# Texts for residents: plain Dutch (B1), concrete dates, no article numbers. The law behind a date is
+# a separate line for the supporter (legal_line_nl / legal_line_en).
 
 _CHECK_NL = "Dit is een berekening: controleer de datum altijd in de brief van de gemeente."
 _CHECK_EN = "This is a calculation: always check the date against the municipality's letter."
+
+# The three words of the access route, each explained once in plain Dutch.
+TERMS_NL = {
+    "melding": "Een melding is: u laat de gemeente weten dat u hulp nodig hebt.",
+    "onderzoek": (
+        "Het onderzoek is: de gemeente zoekt samen met u uit wat u nodig hebt. "
+        "Dat gebeurt meestal in een gesprek, het keukentafelgesprek."
+    ),
+    "aanvraag": (
+        "Een aanvraag is: u vraagt de gemeente om een besluit over hulp. "
+        "Dat doet u meestal na het onderzoek, op een formulier."
+    ),
+}
+TERMS_EN = {
+    "melding": "A request ('melding') means: you tell the municipality that you need help.",
+    "onderzoek": (
+        "The assessment ('onderzoek') means: the municipality works out with you what you need, "
+        "usually in a conversation at home (the 'kitchen-table conversation')."
+    ),
+    "aanvraag": (
+        "An application ('aanvraag') means: you ask the municipality for a decision about help, "
+        "usually after the assessment, on a form."
+    ),
+}
+_KIND_TERMS = {
+    DeadlineKind.PLAN: ("melding",),
+    DeadlineKind.ASSESSMENT: ("melding", "onderzoek"),
+    DeadlineKind.DECISION: ("aanvraag",),
+    DeadlineKind.OBJECTION: (),
+}
+
+
+def terms_used(kind: DeadlineKind | str) -> tuple[str, ...]:
+    """The route words ("melding", "onderzoek", "aanvraag") a deadline text uses, in order."""
+    return _KIND_TERMS[DeadlineKind(kind)]
 
 
 def _rule_sentence_nl(d: Deadline) -> str:
@@ -222,25 +260,25 @@ def _rule_sentence_nl(d: Deadline) -> str:
     last, start = format_date_nl(d.last_day), format_date_nl(d.from_date)
     if d.kind is DeadlineKind.PLAN:
         return (
-            f"Het persoonlijk plan kan worden ingeleverd tot en met {last}: "
-            f"{rule.length_nl} na de melding op {start} ({rule.legal_basis})."
+            f"U kunt uw persoonlijk plan uiterlijk op {last} aan de gemeente geven. "
+            f"Dat is {rule.length_nl} na de melding op {start}."
         )
     if d.kind is DeadlineKind.ASSESSMENT:
         return (
-            f"De gemeente moet het onderzoek klaar hebben op uiterlijk {last}: "
-            f"{rule.length_nl} na de melding op {start} ({rule.legal_basis})."
+            f"De gemeente moet het onderzoek uiterlijk op {last} klaar hebben. "
+            f"Dat is {rule.length_nl} na de melding op {start}."
         )
     if d.kind is DeadlineKind.DECISION:
         return (
-            f"De gemeente moet beslissen op uiterlijk {last}: "
-            f"{rule.length_nl} na de aanvraag op {start} ({rule.legal_basis}). "
-            "De gemeente kan deze termijn verlengen, maar moet dat dan per brief laten weten."
+            f"De gemeente moet uiterlijk op {last} beslissen. "
+            f"Dat is {rule.length_nl} na de aanvraag op {start}. "
+            "De gemeente mag die tijd verlengen, maar moet dat dan in een brief laten weten."
         )
     return (
-        f"Bezwaar maken kan tot en met {last}: de termijn is {rule.length_nl} en begint op de dag "
-        f"nadat de beslissing is verstuurd op {start} ({rule.legal_basis}). "
-        "Een bezwaar dat op tijd op de post is gedaan, telt ook als het binnen een week daarna "
-        "aankomt (Awb art. 6:9)."
+        f"U kunt uiterlijk op {last} bezwaar maken. De termijn is {rule.length_nl}. Die begint op de dag "
+        f"nadat de gemeente de beslissing heeft verstuurd. Dat was op {start}. "
+        f"Stuurt u het bezwaar met de post? Doe het dan uiterlijk op {last} op de post. "
+        f"Dan telt het ook als het binnen een week na {last} bij de gemeente aankomt."
     )
 
 
@@ -249,24 +287,25 @@ def _rule_sentence_en(d: Deadline) -> str:
     last, start = format_date_en(d.last_day), format_date_en(d.from_date)
     if d.kind is DeadlineKind.PLAN:
         return (
-            f"The personal plan can be handed in up to and including {last}: "
-            f"{rule.length_en} after the request on {start} ({rule.legal_basis})."
+            f"You can give your personal plan to the municipality on {last} at the latest. "
+            f"That is {rule.length_en} after the request on {start}."
         )
     if d.kind is DeadlineKind.ASSESSMENT:
         return (
-            f"The municipality must finish its assessment by {last} at the latest: "
-            f"{rule.length_en} after the request on {start} ({rule.legal_basis})."
+            f"The municipality must finish its assessment on {last} at the latest. "
+            f"That is {rule.length_en} after the request on {start}."
         )
     if d.kind is DeadlineKind.DECISION:
         return (
-            f"The municipality must decide by {last} at the latest: "
-            f"{rule.length_en} after the application on {start} ({rule.legal_basis}). "
-            "The municipality may extend this term, but must say so in a letter."
+            f"The municipality must decide on {last} at the latest. "
+            f"That is {rule.length_en} after the application on {start}. "
+            "The municipality may extend this time, but must say so in a letter."
         )
     return (
-        f"An objection can be lodged up to and including {last}: the term is {rule.length_en}, "
-        f"starting the day after the decision was sent on {start} ({rule.legal_basis}). "
-        "An objection posted in time also counts if it arrives within a week after that (Awb art. 6:9)."
+        f"You can object on {last} at the latest. The term is {rule.length_en}. It starts the day after "
+        f"the municipality sent the decision. That was on {start}. "
+        f"Sending the objection by post? Post it on {last} at the latest. "
+        f"Then it also counts if it reaches the municipality within a week after {last}."
     )
 
 
@@ -276,54 +315,98 @@ def _join(items: list[str], last_word: str) -> str:
     return f"{', '.join(items[:-1])} {last_word} {items[-1]}"
 
 
+def _day_reason_nl(day: date, reason: NonWorkingReason) -> str:
+    return f"{format_date_nl(day)} ({reason.name_nl})"
+
+
+def _day_reason_en(day: date, reason: NonWorkingReason) -> str:
+    return f"{format_date_en(day)} ({reason.name_en})"
+
+
 def _shift_sentence_nl(d: Deadline) -> str:
+    """Why the last day is later than plainly counted. Days inside a term always count; only an end
+    day that is not a working day moves (art. 1), and a short term must hold two working days (art. 2)."""
     if not d.was_shifted:
         return ""
-    parts = [f"Gewoon geteld eindigt de termijn op {format_date_nl(d.base_end)}."]
+    base = format_date_nl(d.base_end)
+    parts = []
     if d.atw_art_1:
-        parts.append(f"Een termijn mag niet eindigen op een zaterdag, zondag of feestdag ({ATW_ART_1}).")
-    if d.atw_art_2:
-        in_term = [f"{format_date_nl(day)} ({reason.name_nl})" for day, reason in d.term_non_working_days]
+        skipped = [_day_reason_nl(day, reason) for day, reason in d.shifted_days]
         parts.append(
-            f"In de termijn moeten {'ook ' if d.atw_art_1 else ''}minstens twee werkdagen zitten "
-            f"({ATW_ART_2}); "
-            f"geen werkdag in de termijn: {_join(in_term, 'en')}."
+            f"Gewoon geteld is de laatste dag {base}. Maar een termijn kan niet eindigen op een zaterdag, "
+            "zondag of feestdag. Dan schuift alleen de laatste dag op naar de eerstvolgende werkdag. "
+            f"Geen werkdag: {_join(skipped, 'en')}."
         )
-    if d.shifted_days:
-        skipped = [f"{format_date_nl(day)} ({reason.name_nl})" for day, reason in d.shifted_days]
-        one = len(skipped) == 1
-        verb = "Deze dag is geen werkdag en telt" if one else "Deze dagen zijn geen werkdag en tellen"
-        parts.append(f"{verb} niet mee: {_join(skipped, 'en')}.")
-    parts.append(f"Daarom wordt de laatste dag {format_date_nl(d.last_day)}.")
+    else:
+        parts.append(f"Gewoon geteld is de laatste dag {base}.")
+    if d.atw_art_2:
+        in_term = [_day_reason_nl(day, reason) for day, reason in d.term_non_working_days]
+        parts.append(
+            f"In een termijn moeten {'ook ' if d.atw_art_1 else ''}minstens twee werkdagen zitten. "
+            f"In deze termijn zijn deze dagen geen werkdag: {_join(in_term, 'en')}."
+        )
+    parts.append(f"Daarom is de laatste dag {format_date_nl(d.last_day)}.")
+    if not d.atw_art_2:
+        parts.append("De dagen binnen de termijn tellen wel gewoon mee, ook weekenden en feestdagen.")
     return " ".join(parts)
 
 
 def _shift_sentence_en(d: Deadline) -> str:
     if not d.was_shifted:
         return ""
-    parts = [f"Counted plainly, the term ends on {format_date_en(d.base_end)}."]
+    base = format_date_en(d.base_end)
+    parts = []
     if d.atw_art_1:
-        parts.append(f"A term cannot end on a Saturday, Sunday or public holiday ({ATW_ART_1}).")
-    if d.atw_art_2:
-        in_term = [f"{format_date_en(day)} ({reason.name_en})" for day, reason in d.term_non_working_days]
+        skipped = [_day_reason_en(day, reason) for day, reason in d.shifted_days]
         parts.append(
-            f"The term must {'also ' if d.atw_art_1 else ''}contain at least two working days ({ATW_ART_2}); "
-            f"not working days in the term: {_join(in_term, 'and')}."
+            f"Counted plainly, the last day is {base}. But a term cannot end on a Saturday, Sunday or "
+            "public holiday. Then only the last day moves to the next working day. "
+            f"Not a working day: {_join(skipped, 'and')}."
         )
-    if d.shifted_days:
-        skipped = [f"{format_date_en(day)} ({reason.name_en})" for day, reason in d.shifted_days]
-        one = len(skipped) == 1
-        verb = "This day is not a working day and does" if one else "These days are not working days and do"
-        parts.append(f"{verb} not count: {_join(skipped, 'and')}.")
-    parts.append(f"So the last day becomes {format_date_en(d.last_day)}.")
+    else:
+        parts.append(f"Counted plainly, the last day is {base}.")
+    if d.atw_art_2:
+        in_term = [_day_reason_en(day, reason) for day, reason in d.term_non_working_days]
+        parts.append(
+            f"A term must {'also ' if d.atw_art_1 else ''}contain at least two working days. "
+            f"In this term these days are not working days: {_join(in_term, 'and')}."
+        )
+    parts.append(f"So the last day is {format_date_en(d.last_day)}.")
+    if not d.atw_art_2:
+        parts.append("The days inside the term do count, weekends and holidays included.")
     return " ".join(parts)
 
 
-def explain_nl(d: Deadline) -> str:
-    """One line of plain Dutch: the rule, concrete dates, every skipped day and why, and a check note."""
-    return " ".join(p for p in (_rule_sentence_nl(d), _shift_sentence_nl(d), _CHECK_NL) if p)
+def explain_nl(d: Deadline, with_terms: bool = True) -> str:
+    """Plain Dutch for the resident: the rule with concrete dates, why the last day moved (if it did),
+    the route words explained once (unless `with_terms` is False) and a check note. No article numbers:
+    those are in legal_line_nl, for the supporter."""
+    terms = [TERMS_NL[t] for t in terms_used(d.kind)] if with_terms else []
+    return " ".join(p for p in (_rule_sentence_nl(d), _shift_sentence_nl(d), *terms, _CHECK_NL) if p)
 
 
-def explain_en(d: Deadline) -> str:
+def explain_en(d: Deadline, with_terms: bool = True) -> str:
     """The English counterpart of explain_nl."""
-    return " ".join(p for p in (_rule_sentence_en(d), _shift_sentence_en(d), _CHECK_EN) if p)
+    terms = [TERMS_EN[t] for t in terms_used(d.kind)] if with_terms else []
+    return " ".join(p for p in (_rule_sentence_en(d), _shift_sentence_en(d), *terms, _CHECK_EN) if p)
+
+
+def _legal_parts(d: Deadline) -> list[str]:
+    parts = [RULES[d.kind].legal_basis]
+    if d.kind is DeadlineKind.OBJECTION:
+        parts.append("Awb art. 6:9 (op tijd gepost)")
+    if d.atw_art_1:
+        parts.append(ATW_ART_1)
+    if d.atw_art_2:
+        parts.append(ATW_ART_2)
+    return parts
+
+
+def legal_line_nl(d: Deadline) -> str:
+    """One line for the supporter with the law behind the date, e.g. 'Wet: Awb art. 6:7 en 6:8; ...'."""
+    return "Wet (voor de ondersteuner): " + "; ".join(_legal_parts(d)) + "."
+
+
+def legal_line_en(d: Deadline) -> str:
+    parts = [p.replace("(op tijd gepost)", "(posted in time)").replace(" en ", " and ") for p in _legal_parts(d)]
+    return "Law (for the supporter): " + "; ".join(parts) + "."

@@ -115,7 +115,10 @@ class HolidayCalendar:
     def __init__(self, equated: Iterable[Holiday] = ()):
         by_day: dict[date, list[Holiday]] = {}
         for holiday in equated:
-            by_day.setdefault(holiday.day, []).append(holiday)
+            known = by_day.setdefault(holiday.day, [])
+            # The organisation's file may repeat a shipped day: one entry per day and name.
+            if all(h.name_nl != holiday.name_nl for h in known):
+                known.append(holiday)
         self._equated: Mapping[date, tuple[Holiday, ...]] = {d: tuple(v) for d, v in by_day.items()}
 
     @property

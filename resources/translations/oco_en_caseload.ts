@@ -115,13 +115,13 @@
     </message>
     <message>
         <location filename="../../oco_desktop/ui/caseload_model.py" line="219" />
-        <source>Melding op %1; het persoonlijk plan kan tot en met %2 worden ingeleverd.</source>
-        <translation>Request on %1; the personal plan can be handed in up to and including %2.</translation>
+        <source>Melding op %1; het persoonlijk plan kan uiterlijk op %2 naar de gemeente.</source>
+        <translation>Request on %1; the personal plan can go to the municipality on %2 at the latest.</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/caseload_model.py" line="222" />
-        <source>Melding op %1; de gemeente moet het onderzoek uiterlijk %2 klaar hebben.</source>
-        <translation>Request on %1; the municipality must finish its assessment by %2 at the latest.</translation>
+        <source>Melding op %1; de gemeente moet het onderzoek uiterlijk op %2 klaar hebben.</source>
+        <translation>Request on %1; the municipality must finish its assessment on %2 at the latest.</translation>
     </message>
 </context>
 <context>

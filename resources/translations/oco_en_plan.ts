@@ -146,8 +146,8 @@
     </message>
     <message>
         <location filename="../../oco_desktop/ui/plan_page.py" line="341" />
-        <source>Gemeente klaar met onderzoek: uiterlijk %1</source>
-        <translation>Municipality finishes its assessment: by %1 at the latest</translation>
+        <source>Gemeente klaar met onderzoek: uiterlijk op %1</source>
+        <translation>Municipality finishes its assessment: on %1 at the latest</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/plan_page.py" line="390" />

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain import dates_nl
-from oco_desktop.domain.deadlines import Deadline, DeadlineKind, explain_en, explain_nl
+from oco_desktop.domain.deadlines import (
+    Deadline,
+    DeadlineKind,
+    explain_en,
+    explain_nl,
+    legal_line_en,
+    legal_line_nl,
+)
 
 
 def kind_label(kind: str) -> str:
@@ -61,6 +68,11 @@ def short_date(d: date, lang: str) -> str:
 
 def explain(d: Deadline, lang: str) -> str:
     return explain_en(d) if lang == "en" else explain_nl(d)
+
+
+def legal_line(d: Deadline, lang: str) -> str:
+    """The law behind the date, a separate line for the supporter (never inside the resident's text)."""
+    return legal_line_en(d) if lang == "en" else legal_line_nl(d)
 
 
 def deadline_marker(d: Deadline, today: date, lang: str) -> str:

@@ -36,6 +36,7 @@ from oco_desktop.ui.agenda.agenda_common import (
     deadline_marker,
     explain,
     kind_label,
+    legal_line,
     long_date,
     short_date,
 )
@@ -312,8 +313,16 @@ class FollowUpsPage(QWidget):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            law = QLabel(legal_line(d, lang))
+            law.setObjectName("deadline_law")
+            law.setWordWrap(True)
+            law.setTextFormat(Qt.TextFormat.PlainText)
+            law_font = law.font()
+            law_font.setItalic(True)
+            law.setFont(law_font)
             self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, marker)
             self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, text)
+            self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, law)
         self.deadline_box.show()
 
     def _clear_deadline_labels(self) -> None:

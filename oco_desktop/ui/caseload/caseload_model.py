@@ -242,10 +242,10 @@ class CaseloadTableModel(QAbstractTableModel):
         if key == SortKey.CONTACT_FORM and row.checkin_due is not None:
             return self.tr("Volgend waakvlamcontact: %1").replace("%1", self._date(row.checkin_due))
         if key == SortKey.PLAN_DUE and row.plan_due is not None:
-            return self.tr("Melding op %1; het persoonlijk plan kan tot en met %2 worden ingeleverd.").replace(
+            return self.tr("Melding op %1; het persoonlijk plan kan uiterlijk op %2 naar de gemeente.").replace(
                 "%1", self._date(row.request_date)).replace("%2", self._date(row.plan_due))
         if key == SortKey.ASSESSMENT_DUE and row.assessment_due is not None:
-            return self.tr("Melding op %1; de gemeente moet het onderzoek uiterlijk %2 klaar hebben.").replace(
+            return self.tr("Melding op %1; de gemeente moet het onderzoek uiterlijk op %2 klaar hebben.").replace(
                 "%1", self._date(row.request_date)).replace("%2", self._date(row.assessment_due))
         return None
 

@@ -338,7 +338,7 @@ class PlanPage(QWidget):
             return
         self.plan_due_label.setText(self.tr("Laatste dag plan inleveren: %1").replace("%1", fmt(due.plan_last_day)))
         self.assessment_due_label.setText(
-            self.tr("Gemeente klaar met onderzoek: uiterlijk %1").replace("%1", fmt(due.assessment_last_day)))
+            self.tr("Gemeente klaar met onderzoek: uiterlijk op %1").replace("%1", fmt(due.assessment_last_day)))
         self.check_note.show()
 
     # -- zoom --------------------------------------------------------------------------------------
