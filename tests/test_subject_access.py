@@ -12,7 +12,7 @@ import pytest
 from oco_desktop.domain.models import FollowUp, LifeDomainQuestion, NetworkMember, SelfRelianceScore
 from oco_desktop.errors import NotFound
 from oco_desktop.export import subject_access
-from oco_desktop.storage import checklist_state, clients, drafts, follow_ups
+from oco_desktop.storage import checklist_state, clients, drafts, follow_ups, retention
 from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions, make_vault
 
 
@@ -36,6 +36,7 @@ def fill_everything(vault):
                                              description="Bellen over het keukentafelgesprek."))
     drafts.save_draft(vault, f"note:new:{pc.client_id}", "Half getypte notitie over de trap.", pc.client_id)
     drafts.save_draft(vault, f"plan:{pc.case_id}:about_me:", "Concept zonder client_id.", None)
+    retention.hold(vault, pc.client_id, date(2027, 1, 1), "Bezwaarprocedure loopt nog.", today=date(2026, 11, 6))
     other = add_plan_case(vault, defs, NAMES[1])
     drafts.save_draft(vault, f"note:new:{other.client_id}", "Van iemand anders.", other.client_id)
     clients.set_life_domains(vault, other.client_id, [LifeDomainQuestion(other.domains[0], "Andere vraag.")])
@@ -121,7 +122,8 @@ def test_pdf_is_readable_in_dutch_and_english(vault, tmp_path):
     for expected in ("Alle gegevens over u", "Uw gegevens", "Uw netwerk", "Toestemming", "Notities",
                      "Persoonlijk plan", SECRET_NOTE, "Ayşe Yılmaz", "Doet de boodschappen op zaterdag.",
                      "Verhaal gehoord aan de keukentafel.", "Half getypte notitie over de trap.",
-                     "5 november 2026", "pagina 1 van"):
+                     "5 november 2026", "pagina 1 van", "Wie uw dossier gebruikte (logboek)",
+                     "Bezwaarprocedure loopt nog."):
         assert expected in text, expected
     english = subject_access.export_subject_access_pdf(vault, pc.client_id, tmp_path / "en.pdf", "en", defs,
                                                        today=date(2026, 11, 6))

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from oco_desktop.cli import main
+from oco_desktop.storage.schema import LATEST_VERSION
 from oco_desktop.storage.vault import DB_NAME, Vault
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent
 
@@ -63,7 +64,7 @@ def test_check_reports_integrity_schema_and_counts(vault_dir, capsys):
     code, out, _ = run(capsys, "check")
     assert code == 0
     assert "integrity_check: ok" in out and "cipher_integrity_check: ok" in out
-    assert "schema: 2" in out and "clients: 1" in out
+    assert f"schema: {LATEST_VERSION}" in out and "clients: 1" in out
 
 
 def test_check_on_damaged_vault_exits_4(vault_dir, capsys):
@@ -167,7 +168,7 @@ def test_console_script_end_to_end(tmp_path):
     assert done.returncode == 0, done.stderr
     assert any(line.startswith("Recovery code:") for line in done.stdout.splitlines())
     done = subprocess.run([*cmd, "check"], env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
-    assert done.returncode == 0 and "schema: 2" in done.stdout
+    assert done.returncode == 0 and f"schema: {LATEST_VERSION}" in done.stdout
     done = subprocess.run([*cmd, "check"], env={**env, "OCO_PASSPHRASE": "fout"}, capture_output=True,
                           text=True, stdin=subprocess.DEVNULL)
     assert done.returncode == 3 and done.stderr.strip() == "oco-desktop: De wachtwoordzin klopt niet."

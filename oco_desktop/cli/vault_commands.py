@@ -83,6 +83,10 @@ def cmd_passwd(args) -> int:
 def cmd_recover(args) -> int:
     folder = paths.vault_path_from(getattr(args, "vault", None))
     read_key_file(folder)
+    if getattr(args, "org_key", None):
+        from oco_desktop.cli.org_key_command import recover_with_org_key
+
+        return recover_with_org_key(folder, args.org_key)
     code = secrets.recovery_code()
     new = secrets.new_passphrase()
     with Vault.recover(folder, code, new):
@@ -102,4 +106,6 @@ def register(subparsers, common) -> None:
     p = subparsers.add_parser("passwd", parents=[common], help="wijzig de wachtwoordzin")
     p.set_defaults(func=cmd_passwd)
     p = subparsers.add_parser("recover", parents=[common], help="nieuwe wachtwoordzin met de herstelcode")
+    p.add_argument("--org-key", metavar="PRIVATE_KEY", default=None,
+                   help="met het geheime deel van de organisatiesleutel (wachtwoordzin in OCO_ORG_KEY_PASSPHRASE)")
     p.set_defaults(func=cmd_recover)

@@ -43,6 +43,8 @@ EXPORTED_TABLES = {
     "follow_ups": "cases[].follow_ups",
     "notes": "notes",
     "drafts": "drafts",
+    "access_log": "access_log",
+    "retention_holds": "retention_holds",
 }
 
 # Internal row numbers (FTS bookkeeping) say nothing about the person.
@@ -104,7 +106,18 @@ def collect_subject_access(vault: Vault, client_id: str, today: date | None = No
         "cases": case_rows,
         "notes": _rows(vault, "SELECT * FROM notes WHERE client_id = ? ORDER BY contact_on, created_at", one),
         "drafts": _drafts(vault, client_id, case_ids),
+        "retention_holds": _rows(vault, "SELECT * FROM retention_holds WHERE client_id = ?", one),
+        "access_log": _access_log(vault, client_id),
     }
+
+
+def _access_log(vault: Vault, client_id: str) -> list[dict]:
+    """The access-log lines about this client, oldest first, each with its plain-Dutch description."""
+    from oco_desktop.storage import access_log
+
+    entries = reversed(access_log.for_client(vault, client_id))
+    return [{"at": e.at, "kind": e.kind, "record": e.record, "detail": e.detail, "description": e.describe()}
+            for e in entries]
 
 
 def _drafts(vault: Vault, client_id: str, case_ids: list[str]) -> list[dict]:
@@ -156,6 +169,8 @@ LABELS = {
         "plan": "Persoonlijk plan", "follow_ups": "Afspraken en acties", "notes": "Notities",
         "note_heading": "Notitie van", "drafts": "Tekst die nog niet is opgeslagen (concepten)",
         "none": "Geen.",
+        "access_log": "Wie uw dossier gebruikte (logboek)", "retention_holds": "Langer bewaren",
+        "keep_until": "Bewaren tot",
         # fields
         "id": "Nummer in het systeem", "name": "Naam", "preferred_name": "Roepnaam",
         "date_of_birth": "Geboortedatum", "phone": "Telefoon", "address": "Adres",
@@ -187,6 +202,7 @@ LABELS = {
         "checklist_items": "What was done (checklist)", "checklist_versions": "Checklist version",
         "plan": "Personal plan", "follow_ups": "Appointments and actions", "notes": "Notes",
         "note_heading": "Note of", "drafts": "Text not saved yet (drafts)", "none": "None.",
+        "access_log": "Who used your file (log)", "retention_holds": "Kept longer", "keep_until": "Keep until",
         "id": "Number in the system", "name": "Name", "preferred_name": "Preferred name",
         "date_of_birth": "Date of birth", "phone": "Phone", "address": "Address",
         "preferred_language": "Language", "interpreter_needed": "Interpreter needed",
@@ -310,6 +326,9 @@ def build_subject_access_document(data: dict, lang: str = "nl", definitions: Def
         sections.append(SubjectAccessSection(
             f.value("updated_at", draft.get("updated_at")), f.fields(draft, skip={"body"}),
             draft.get("body", ""), level=2))
+    rows_section("retention_holds", data.get("retention_holds", []))
+    log_lines = [f"{f.value('at', e['at'])}  {e['description']}" for e in data.get("access_log", [])]
+    sections.append(SubjectAccessSection(t["access_log"], [], "\n".join(log_lines) or t["none"]))
     return SubjectAccessDocument(
         client_name=data["client"]["name"],
         generated_on=date.fromisoformat(data["generated_on"]),

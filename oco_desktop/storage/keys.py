@@ -26,6 +26,8 @@ DATA_KEY_BYTES = 32
 KEYS_FORMAT = 1
 SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
+# Opt-in: the data key sealed to an organisation's public X25519 key (see storage/org_slot.py).
+SLOT_ORGANISATION = "organisation"
 
 # Crockford base32 without I, L, O, U: readable aloud and hard to mistype.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

@@ -237,9 +237,82 @@ CREATE TABLE drafts (
 );
 """
 
+
+def _change_trigger(table: str, event: str, client_expr: str, record_expr: str, columns: str) -> str:
+    """A trigger that logs a change of `table` for its client, at most once per record per 10 minutes."""
+    of = f" OF {columns}" if columns and event == "UPDATE" else ""
+    return f"""
+CREATE TRIGGER access_log_{table}_{event.lower()} AFTER {event}{of} ON {table}
+WHEN NOT EXISTS (SELECT 1 FROM access_log WHERE client_id = {client_expr} AND kind = 'change'
+    AND record = {record_expr} AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-10 minutes'))
+BEGIN
+    INSERT INTO access_log(at, kind, client_id, record, detail)
+        VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'change', {client_expr}, {record_expr},
+                '{'new' if event == 'INSERT' else 'changed'}');
+END;
+"""
+
+
+_BY_CASE = "(SELECT client_id FROM cases WHERE id = new.case_id)"
+# (table, client id expression, record expression, events, columns for UPDATE OF ('' = any)).
+# notes: only content columns, so the ON DELETE SET NULL of case_id during an erasure logs nothing.
+_LOGGED_TABLES = [
+    ("clients", "new.id", "'clients:' || new.id", ("UPDATE",), ""),
+    ("client_life_domains", "new.client_id", "'client_life_domains:' || new.domain_id", ("INSERT", "UPDATE"), ""),
+    ("self_reliance_scores", "new.client_id", "'self_reliance_scores:' || new.id", ("INSERT", "UPDATE"), ""),
+    ("network_members", "new.client_id", "'network_members:' || new.id", ("INSERT", "UPDATE"), ""),
+    ("consents", "new.client_id", "'consents:' || new.id", ("INSERT", "UPDATE"), ""),
+    ("cases", "new.client_id", "'cases:' || new.id", ("INSERT", "UPDATE"), ""),
+    ("notes", "new.client_id", "'notes:' || new.id", ("INSERT", "UPDATE"),
+     "body, contact_on, contact_type, minutes, life_domains"),
+    ("checklist_items", _BY_CASE, "'checklist_items:' || new.case_id || ':' || new.task_id",
+     ("INSERT", "UPDATE"), ""),
+    ("plan_sections", _BY_CASE, "'plan_sections:' || new.case_id || ':' || new.section_id",
+     ("INSERT", "UPDATE"), ""),
+    ("follow_ups", _BY_CASE, "'follow_ups:' || new.id", ("INSERT", "UPDATE"), ""),
+]
+
+# Access log (NEN 7513 in spirit) and retention holds. No note text is ever logged: a line names the
+# kind of action and the record (table:id), never content. Changes are logged by triggers, so every
+# code path that writes client data is covered; a line per record per ten minutes is enough.
+# When a client is erased, their lines go too and one line without identity remains.
+_V3_ACCESS_LOG = (
+    """
+CREATE TABLE access_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    client_id TEXT,
+    record TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX access_log_client ON access_log(client_id, at);
+CREATE INDEX access_log_at ON access_log(at);
+CREATE TRIGGER access_log_client_erased AFTER DELETE ON clients BEGIN
+    DELETE FROM access_log WHERE client_id = old.id;
+    INSERT INTO access_log(at, kind, client_id, record, detail)
+        VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'erase', NULL, '', '');
+END;
+
+-- "Keep until ... because ...": a closed client past the retention period that is kept on purpose.
+CREATE TABLE retention_holds (
+    client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+    keep_until TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+    + "".join(
+        _change_trigger(table, event, client_expr, record_expr, columns)
+        for table, client_expr, record_expr, events, columns in _LOGGED_TABLES
+        for event in events
+    )
+)
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
+    (3, _V3_ACCESS_LOG),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
