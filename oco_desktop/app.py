@@ -107,14 +107,3 @@ def run_gui(vault_arg: str | None) -> int:
         session.vault.close()
     log.info("stopped")
     return int(code)
-
-
-def main() -> int:
-    """Entry point of the `oco-desktop-gui` script."""
-    from oco_desktop.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,4 +1,5 @@
-"""Test setup: headless Qt, every user folder redirected to a temporary one, an in-memory keyring.
+"""Test setup: headless Qt, every user folder redirected to a temporary one, an in-memory keyring, and
+the fixtures many test files share (`vault`, `definitions`, `session`, `demo`, `demo_session`).
 
 This runs before any test imports Qt, so nobody has to set QT_QPA_PLATFORM by hand.
 """
@@ -75,3 +76,50 @@ def fast_kdf(monkeypatch):
     path as a real one. Tests that check the production cost use `vault_keys.DEFAULT_KDF` directly.
     """
     monkeypatch.setattr(vault_keys, "ACTIVE_KDF", vault_keys.TEST_KDF)
+
+
+# -- shared fixtures -----------------------------------------------------------------------------------
+@pytest.fixture
+def vault(tmp_path):
+    """A new, empty, real SQLCipher vault (closed again after the test if still open)."""
+    from tests.vault_helpers import make_vault
+
+    v = make_vault(tmp_path / "v")
+    yield v
+    if v.is_open:
+        v.close()
+
+
+@pytest.fixture
+def definitions():
+    """The built-in checklist definitions, without any user override."""
+    from oco_desktop.domain.checklists import load_definitions
+
+    return load_definitions(user_overrides=False)
+
+
+@pytest.fixture
+def session(vault, definitions):
+    """A GUI session (Dutch) on the `vault` fixture."""
+    from oco_desktop.ui.shell.session import Session
+
+    return Session(vault, definitions, "nl")
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """The small agenda demo of tests/agenda_helpers.py: clients, cases, notes and follow-ups around TODAY."""
+    from tests.agenda_helpers import make_demo
+
+    d = make_demo(tmp_path / "v")
+    yield d
+    if d.vault.is_open:
+        d.vault.close()
+
+
+@pytest.fixture
+def demo_session(demo, definitions):
+    """A GUI session (Dutch) on the `demo` vault."""
+    from oco_desktop.ui.shell.session import Session
+
+    return Session(demo.vault, definitions, "nl")

@@ -11,14 +11,7 @@ from oco_desktop.domain.holidays import STATUTORY_ONLY
 from oco_desktop.errors import InvalidValue, NotFound
 from oco_desktop.storage import agenda, cases, follow_ups
 from oco_desktop.storage.clock import today as real_today
-from tests.agenda_helpers import TODAY, add_client, add_note, day, make_demo
-
-
-@pytest.fixture
-def demo(tmp_path):
-    d = make_demo(tmp_path / "v")
-    yield d
-    d.vault.close()
+from tests.agenda_helpers import TODAY, add_client, add_note, day
 
 
 def ids(items):

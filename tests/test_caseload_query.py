@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-
 from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.deadlines import DeadlineKind, compute
 from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuestion, Note
 from oco_desktop.storage import cases, clients, follow_ups, notes
 from oco_desktop.storage.caseload import caseload
 from oco_desktop.storage.checklist_state import mark_task, set_contact_form
-from oco_desktop.storage.vault import Vault
 
 TODAY = date(2026, 3, 10)  # a Tuesday
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _ = Vault.create(tmp_path / "v", "passphrase")
-    yield v
-    v.close()
 
 
 def add_client(vault, name, **kwargs):

@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuestion, Note
 from oco_desktop.storage import cases, clients, follow_ups, notes
 from oco_desktop.storage.clock import today as local_today
@@ -15,21 +14,9 @@ from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.caseload.caseload_model import COLUMNS, SortKey
 from oco_desktop.ui.caseload.caseload_view import CaseloadView
 from oco_desktop.ui.shell.session import Session
+from tests.vault_helpers import PASSPHRASE
 
 TODAY = local_today()
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _ = Vault.create(tmp_path / "v", "passphrase")
-    yield v
-    if v.is_open:
-        v.close()
-
-
-@pytest.fixture
-def definitions():
-    return load_definitions(user_overrides=False)
 
 
 def add_client(vault, name, *, phase="orientation", status="open", domains=(), last_contact=None, due=None,
@@ -179,7 +166,7 @@ def test_lock_clears_and_unlock_reloads(view, vault, tmp_path):
     session.set_vault(None)
     assert view.model.rowCount() == 0
     assert view.filter_edit.text() == ""
-    reopened = Vault.open(tmp_path / "v", "passphrase")
+    reopened = Vault.open(tmp_path / "v", PASSPHRASE)
     try:
         session.set_vault(reopened)
         assert len(names(view)) == 4

@@ -8,26 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client
 from oco_desktop.storage import cases, clients
-from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.client.cases_page import DEFAULT_CHECKIN_DAYS, CasesPage, CloseCaseDialog
-from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.client.cases_page import DEFAULT_CHECKIN_DAYS, CasesPage
+from oco_desktop.ui.client.close_case_dialog import CloseCaseDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _code = Vault.create(tmp_path / "kluis", "geheim wachtwoord")
-    yield v
-    v.close()
-
-
-@pytest.fixture
-def session(vault):
-    return Session(vault, load_definitions(user_overrides=False))
 
 
 @pytest.fixture

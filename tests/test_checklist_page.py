@@ -12,22 +12,7 @@ from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client
 from oco_desktop.storage import cases, checklist_state, drafts
 from oco_desktop.storage.clients import add_client
-from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.checklist.checklist_page import ChecklistPage
-from oco_desktop.ui.shell.session import Session
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _ = Vault.create(tmp_path / "v", "passphrase")
-    yield v
-    if v.is_open:
-        v.close()
-
-
-@pytest.fixture
-def session(vault, qtbot):
-    return Session(vault, load_definitions(user_overrides=False), "nl")
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from oco_desktop.domain.models import Client
 from oco_desktop.errors import InvalidValue, NotFound
 from oco_desktop.storage import cases, checklist_state
 from oco_desktop.storage.clients import add_client
-from oco_desktop.storage.vault import Vault
 
 OVERRIDE = """\
 schema = 1
@@ -31,18 +30,6 @@ id = "org_test.benefits_check"
 title_nl = "Toeslagen nakijken"
 help_nl = "Kijk samen of de inwoner alle toeslagen krijgt."
 """
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _ = Vault.create(tmp_path / "v", "passphrase")
-    yield v
-    v.close()
-
-
-@pytest.fixture
-def definitions():
-    return load_definitions(user_overrides=False)
 
 
 @pytest.fixture

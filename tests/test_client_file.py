@@ -8,26 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client, Consent, LifeDomainQuestion, NetworkMember, Note, SelfRelianceScore
 from oco_desktop.storage import cases, clients, drafts, notes
-from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.client import new_client_dialog
-from oco_desktop.ui.client.client_details_page import ClientDetailsPage, NetworkMemberDialog, _change_text
+from oco_desktop.ui.client.client_details_page import ClientDetailsPage
+from oco_desktop.ui.client.life_domain_box import _change_text
+from oco_desktop.ui.client.network_member_dialog import NetworkMemberDialog
 from oco_desktop.ui.client.new_client_dialog import NewClientDialog, create_client_interactively, parse_birth_date
-from oco_desktop.ui.shell.session import Session
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _code = Vault.create(tmp_path / "kluis", "geheim wachtwoord")
-    yield v
-    v.close()
-
-
-@pytest.fixture
-def session(vault):
-    return Session(vault, load_definitions(user_overrides=False))
 
 
 @pytest.fixture
@@ -252,7 +239,7 @@ def test_network_member_with_informal_carer_flag(qtbot, page, vault, monkeypatch
 def test_record_and_withdraw_consent_on_the_page(qtbot, page, vault, monkeypatch):
     client = clients.add_client(vault, Client(name="Jan Jansen"))
     page.show_client(client.id)
-    from oco_desktop.ui.client.client_details_page import ConsentDialog
+    from oco_desktop.ui.client.consent_dialog import ConsentDialog
 
     def give(dialog):
         dialog.written_radio.setChecked(True)

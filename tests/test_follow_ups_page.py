@@ -9,30 +9,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QMessageBox
 
 from oco_desktop.domain.checkin import propose_next_checkin
-from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.storage import cases, drafts, follow_ups
 from oco_desktop.ui.agenda.follow_ups_page import FollowUpsPage
 from oco_desktop.ui.shell import pages
-from oco_desktop.ui.shell.session import Session
-from tests.agenda_helpers import TODAY, add_note, day, make_demo
+from tests.agenda_helpers import TODAY, add_note, day
 
 
 @pytest.fixture
-def demo(tmp_path):
-    d = make_demo(tmp_path / "v")
-    yield d
-    if d.vault.is_open:
-        d.vault.close()
-
-
-@pytest.fixture
-def session(demo):
-    return Session(demo.vault, load_definitions(user_overrides=False))
-
-
-@pytest.fixture
-def page(qtbot, session):
-    widget = FollowUpsPage(session)
+def page(qtbot, demo_session):
+    widget = FollowUpsPage(demo_session)
     widget.today_provider = lambda: TODAY
     qtbot.addWidget(widget)
     widget.resize(900, 700)
@@ -197,10 +182,10 @@ def test_deadlines_with_explanation_and_check_note(page, demo):
     assert [m.font().bold() for m in markers] == [True, False]
 
 
-def test_cleared_on_lock(page, demo, session):
+def test_cleared_on_lock(page, demo, demo_session):
     page.show_client(demo.bert.id)
     assert list_rows(page)
     demo.vault.close()
-    session.set_vault(None)
+    demo_session.set_vault(None)
     assert list_rows(page) == [] and not page.add_button.isEnabled()
     assert demo.bert_case.code not in page.heading.text()

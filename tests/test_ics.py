@@ -10,7 +10,7 @@ import pytest
 from oco_desktop.domain.models import FollowUp
 from oco_desktop.export.ics import UnsafeExport, export_ics, fold, ics_text
 from oco_desktop.storage import agenda
-from tests.agenda_helpers import TODAY, day, make_demo
+from tests.agenda_helpers import TODAY, day
 
 NOW = datetime(2026, 11, 19, 8, 30, tzinfo=UTC)
 
@@ -33,13 +33,6 @@ def events(lines: list[str]) -> list[dict[str, str]]:
             name, _, value = line.partition(":")
             current[name] = value
     return result
-
-
-@pytest.fixture
-def demo(tmp_path):
-    d = make_demo(tmp_path / "v")
-    yield d
-    d.vault.close()
 
 
 def test_export_of_the_agenda_parses_back_with_codes_and_kinds(demo, tmp_path):

@@ -9,32 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client, Consent, LifeDomainQuestion, Note
 from oco_desktop.storage import cases, clients, drafts, notes
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.client.notes_page import NotesPage, first_line, new_note_key, note_key
+from oco_desktop.ui.client.note_keys import first_line, new_note_key, note_key
+from oco_desktop.ui.client.notes_page import NotesPage
 from oco_desktop.ui.shell.session import Session
+from tests.vault_helpers import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
-PASSPHRASE = "geheim wachtwoord"
 
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _code = Vault.create(tmp_path / "kluis", PASSPHRASE)
-    yield v
-    v.close()
-
-
-@pytest.fixture
-def definitions():
-    return load_definitions(user_overrides=False)
-
-
-@pytest.fixture
-def session(vault, definitions):
-    return Session(vault, definitions)
 
 
 @pytest.fixture
@@ -253,7 +237,7 @@ def test_plan_a_follow_up_from_a_note(qtbot, session, vault, client, monkeypatch
     from PySide6.QtWidgets import QDialog
 
     from oco_desktop.storage import follow_ups
-    from oco_desktop.ui.agenda.follow_ups_page import FollowUpDialog
+    from oco_desktop.ui.agenda.follow_up_dialog import FollowUpDialog
 
     case = cases.open_case(vault, client.id, "Brieven")
     note = notes.add_note(vault, Note(client_id=client.id, contact_on=date.today(), body="Afspraak: terugbellen",

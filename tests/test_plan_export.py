@@ -13,7 +13,7 @@ from oco_desktop.errors import NotFound
 from oco_desktop.export.pdf_common import ExportError
 from oco_desktop.export.plan_builder import build_plan_document, export_plan_pdf
 from oco_desktop.storage import cases
-from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions, make_vault
+from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions
 
 TODAY = date(2026, 11, 6)
 
@@ -26,13 +26,6 @@ def pdf_text(path) -> tuple[str, int]:
 
 def plain(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v = make_vault(tmp_path / "v")
-    yield v
-    v.close()
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -9,14 +9,7 @@ import pytest
 
 from oco_desktop.errors import InvalidValue, NotFound
 from oco_desktop.storage import cases, plans
-from tests.plan_helpers import INTERVIEW, REQUEST, add_plan_case, definitions, make_vault
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v = make_vault(tmp_path / "v")
-    yield v
-    v.close()
+from tests.plan_helpers import INTERVIEW, REQUEST, add_plan_case, definitions
 
 
 def test_plan_is_started_with_the_definitions_version(vault):

@@ -9,14 +9,6 @@ import pytest
 from oco_desktop.domain.models import Client, Consent, Note
 from oco_desktop.storage import clients, notes
 from oco_desktop.storage.search import HIT_END, HIT_START, fts_query, search_clients, search_notes
-from oco_desktop.storage.vault import Vault
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _ = Vault.create(tmp_path / "v", "passphrase")
-    yield v
-    v.close()
 
 
 def add_client(vault, name, **kwargs):

@@ -11,7 +11,6 @@ from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import Client, Consent, Note
 from oco_desktop.storage import clients, notes
 from oco_desktop.storage.search import HIT_END, HIT_START
-from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.search.search_view import (
     CLIENT_ID_ROLE,
     HTML_ROLE,
@@ -21,14 +20,6 @@ from oco_desktop.ui.search.search_view import (
     snippet_to_html,
 )
 from oco_desktop.ui.shell.session import Session
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v, _ = Vault.create(tmp_path / "v", "passphrase")
-    yield v
-    if v.is_open:
-        v.close()
 
 
 @pytest.fixture

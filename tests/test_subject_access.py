@@ -13,14 +13,7 @@ from oco_desktop.domain.models import FollowUp, LifeDomainQuestion, NetworkMembe
 from oco_desktop.errors import NotFound
 from oco_desktop.export import subject_access
 from oco_desktop.storage import checklist_state, clients, drafts, follow_ups, retention
-from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions, make_vault
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v = make_vault(tmp_path / "v")
-    yield v
-    v.close()
+from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions
 
 
 def fill_everything(vault):

@@ -17,25 +17,12 @@ from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.agenda.today_view import COL_CASE, COL_CLIENT, COL_WHAT, TodayView
 from oco_desktop.ui.shell import pages
 from oco_desktop.ui.shell.session import Session
-from tests.agenda_helpers import PASSPHRASE, TODAY, day, make_demo
+from tests.agenda_helpers import PASSPHRASE, TODAY, day
 
 
 @pytest.fixture
-def demo(tmp_path):
-    d = make_demo(tmp_path / "v")
-    yield d
-    if d.vault.is_open:
-        d.vault.close()
-
-
-@pytest.fixture
-def session(demo):
-    return Session(demo.vault, load_definitions(user_overrides=False))
-
-
-@pytest.fixture
-def view(qtbot, session):
-    widget = TodayView(session)
+def view(qtbot, demo_session):
+    widget = TodayView(demo_session)
     widget.today_provider = lambda: TODAY
     widget.reload()
     qtbot.addWidget(widget)
@@ -83,11 +70,11 @@ def test_sections_with_counts_for_a_fixed_today(view, demo):
     assert view.summary.text() == "1 te laat · 1 vandaag · 1 deze week"
 
 
-def test_deadline_within_seven_days_has_a_text_marker_and_bold(view, demo, session):
+def test_deadline_within_seven_days_has_a_text_marker_and_bold(view, demo, demo_session):
     stored = cases.get_case(demo.vault, demo.anna_case.id)
     stored.request_date = day(-3)  # plan until Monday 23 November
     cases.save_case(demo.vault, stored)
-    session.changed("case", stored.id)
+    demo_session.changed("case", stored.id)
     week = rows(view, "this_week")
     assert view.section_item("this_week").text(0) == "Deze week (2)"
     deadline = next(r for r in week if view._data(r)["type"] == "deadline")
@@ -101,17 +88,17 @@ def test_deadline_within_seven_days_has_a_text_marker_and_bold(view, demo, sessi
     assert not rows(view, "overdue")[0].font(COL_WHAT).bold()
 
 
-def test_one_click_opens_the_case(qtbot, view, demo, session):
+def test_one_click_opens_the_case(qtbot, view, demo, demo_session):
     item = rows(view, "today")[0]
-    with qtbot.waitSignal(session.openCaseRequested, timeout=2000) as blocker:
+    with qtbot.waitSignal(demo_session.openCaseRequested, timeout=2000) as blocker:
         click(qtbot, view, item)
     assert blocker.args == [demo.bert.id, demo.bert_case.id]
 
 
-def test_enter_opens_the_current_case(qtbot, view, demo, session):
+def test_enter_opens_the_current_case(qtbot, view, demo, demo_session):
     view.tree.setFocus()
     view.tree.setCurrentItem(rows(view, "overdue")[0])
-    with qtbot.waitSignal(session.openCaseRequested, timeout=2000) as blocker:
+    with qtbot.waitSignal(demo_session.openCaseRequested, timeout=2000) as blocker:
         qtbot.keyClick(view.tree, Qt.Key.Key_Return)
     assert blocker.args == [demo.anna.id, demo.anna_case.id]
 
@@ -166,18 +153,18 @@ def test_calendar_export_writes_a_file_without_client_data(qtbot, view, demo, mo
     assert "geen naam, adres" in view.export_info.text()
 
 
-def test_refresh_on_data_changed_and_clear_on_lock(qtbot, view, demo, session):
+def test_refresh_on_data_changed_and_clear_on_lock(qtbot, view, demo, demo_session):
     new = follow_ups.add_follow_up(demo.vault, FollowUp(case_id=demo.anna_case.id, kind="other", due_on=TODAY))
-    session.changed("follow_up", new.id)
+    demo_session.changed("follow_up", new.id)
     assert row_for(view, new.id) in rows(view, "today")
     folder = demo.vault.folder
-    session.aboutToLock.emit()
+    demo_session.aboutToLock.emit()
     demo.vault.close()
-    session.set_vault(None)
+    demo_session.set_vault(None)
     assert view.tree.topLevelItemCount() == 0 and view.heading.text() == ""
     reopened = Vault.open(folder, PASSPHRASE)
     try:
-        session.set_vault(reopened)
+        demo_session.set_vault(reopened)
         assert row_for(view, new.id) is not None
     finally:
         reopened.close()
@@ -202,8 +189,8 @@ def test_english_translation(qtbot, demo, tmp_path):
         stored = cases.get_case(demo.vault, demo.anna_case.id)
         stored.request_date = day(-3)
         cases.save_case(demo.vault, stored)
-        session = Session(demo.vault, load_definitions(user_overrides=False), lang="en")
-        view = TodayView(session)
+        en_session = Session(demo.vault, load_definitions(user_overrides=False), lang="en")
+        view = TodayView(en_session)
         qtbot.addWidget(view)
         view.today_provider = lambda: TODAY
         view.reload()

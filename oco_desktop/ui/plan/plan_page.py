@@ -12,23 +12,18 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -38,42 +33,22 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain.dates_nl import format_date_en, format_date_nl
 from oco_desktop.errors import OcoError
-from oco_desktop.export import subject_access
-from oco_desktop.export.plan_builder import export_plan_pdf
 from oco_desktop.storage import cases, clients, plans
+from oco_desktop.ui.plan.plan_export import PlanExport
+from oco_desktop.ui.plan.section_editor import (
+    AUTOSAVE_MS,
+    NO_DATE,
+    PlanZoom,
+    SectionEditor,
+    _from_qdate,
+    _to_qdate,
+)
 from oco_desktop.ui.shell.session import Session
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits: shown as "niet ingevuld"
-BASE_SCALE = 1.25
-ZOOM_STEPS = (1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-AUTOSAVE_MS = 1000
-EDITOR_LINES = 4
 
-
-def _to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def _from_qdate(value: QDate) -> date | None:
-    if not value.isValid() or value == NO_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
-
-
-class SectionEditor(QPlainTextEdit):
-    """One text box of the plan; knows which section and life domain it belongs to."""
-
-    def __init__(self, section_id: str, domain_id: str, parent=None):
-        super().__init__(parent)
-        self.section_id = section_id
-        self.domain_id = domain_id
-        self.setObjectName(f"plan:{section_id}:{domain_id}")
-        self.setTabChangesFocus(True)  # Tab moves on to the next part, as in a form
-
-
-class PlanPage(QWidget):
+class PlanPage(PlanZoom, PlanExport, QWidget):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -341,22 +316,6 @@ class PlanPage(QWidget):
             self.tr("Gemeente klaar met onderzoek: uiterlijk op %1").replace("%1", fmt(due.assessment_last_day)))
         self.check_note.show()
 
-    # -- zoom --------------------------------------------------------------------------------------
-    def zoom(self, step: int) -> None:
-        self._zoom_index = max(0, min(len(ZOOM_STEPS) - 1, self._zoom_index + step))
-        self._apply_zoom()
-
-    def editor_point_size(self) -> float:
-        return QApplication.font().pointSizeF() * BASE_SCALE * ZOOM_STEPS[self._zoom_index]
-
-    def _apply_zoom(self) -> None:
-        size = self.editor_point_size()
-        for editor in self._editors:
-            font = QFont(editor.font())
-            font.setPointSizeF(size)
-            editor.setFont(font)
-            editor.setMinimumHeight(int(editor.fontMetrics().lineSpacing() * EDITOR_LINES + 16))
-
     # -- autosave ----------------------------------------------------------------------------------
     def _edited(self, editor: SectionEditor) -> None:
         if self._loading:
@@ -420,50 +379,3 @@ class PlanPage(QWidget):
             self.save_now()
             self.reload()
 
-    # -- export ------------------------------------------------------------------------------------
-    def _suggested_path(self, stem: str, suffix: str) -> str:
-        return str(Path.home() / f"{stem}{suffix}")
-
-    def export_pdf(self) -> None:
-        if not self.client_id or not self.session.is_unlocked:
-            return
-        self.save_now()
-        lang = self.lang_combo.currentData()
-        stem = self.tr("persoonlijk-plan") if lang == "nl" else "personal-plan"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("PDF van het plan opslaan"), self._suggested_path(stem, ".pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            written = export_plan_pdf(self.session.vault, self.session.definitions, self.client_id, path,
-                                      self.case_id, lang, self.large_print_check.isChecked())
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("PDF maken"), str(exc))
-            return
-        self.status_label.setText(self.tr("De PDF is opgeslagen in: %1").replace("%1", str(written)))
-
-    def export_subject_access(self) -> None:
-        """PDF for the resident, and the same data as JSON next to it (same name, .json)."""
-        if not self.client_id or not self.session.is_unlocked:
-            return
-        self.save_now()
-        lang = self.lang_combo.currentData()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Inzage-export opslaan (PDF, met JSON ernaast)"),
-            self._suggested_path(self.tr("inzage"), ".pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        pdf = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        json_path = pdf.with_suffix(".json")
-        vault = self.session.vault
-        try:
-            subject_access.export_subject_access_pdf(vault, self.client_id, pdf, lang, self.session.definitions,
-                                                     self.large_print_check.isChecked())
-            subject_access.export_subject_access_json(vault, self.client_id, json_path)
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("Inzage-export"), str(exc))
-            return
-        self.status_label.setText(self.tr("De inzage-export is opgeslagen in: %1 en %2")
-                                  .replace("%1", str(pdf)).replace("%2", str(json_path)))

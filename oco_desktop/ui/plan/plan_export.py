@@ -1,0 +1,69 @@
+"""Exporting from the "Plan" page: the plan as PDF and the resident's subject-access export; mixed into
+PlanPage."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+)
+
+from oco_desktop.errors import OcoError
+from oco_desktop.export import subject_access
+from oco_desktop.export.plan_builder import export_plan_pdf
+
+log = logging.getLogger(__name__)
+
+
+class PlanExport:
+    """The export buttons of the plan page (tr context: the page)."""
+
+    def _suggested_path(self, stem: str, suffix: str) -> str:
+        return str(Path.home() / f"{stem}{suffix}")
+
+    def export_pdf(self) -> None:
+        if not self.client_id or not self.session.is_unlocked:
+            return
+        self.save_now()
+        lang = self.lang_combo.currentData()
+        stem = self.tr("persoonlijk-plan") if lang == "nl" else "personal-plan"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("PDF van het plan opslaan"), self._suggested_path(stem, ".pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            written = export_plan_pdf(self.session.vault, self.session.definitions, self.client_id, path,
+                                      self.case_id, lang, self.large_print_check.isChecked())
+        except OcoError as exc:
+            QMessageBox.warning(self, self.tr("PDF maken"), str(exc))
+            return
+        self.status_label.setText(self.tr("De PDF is opgeslagen in: %1").replace("%1", str(written)))
+
+    def export_subject_access(self) -> None:
+        """PDF for the resident, and the same data as JSON next to it (same name, .json)."""
+        if not self.client_id or not self.session.is_unlocked:
+            return
+        self.save_now()
+        lang = self.lang_combo.currentData()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Inzage-export opslaan (PDF, met JSON ernaast)"),
+            self._suggested_path(self.tr("inzage"), ".pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        pdf = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        json_path = pdf.with_suffix(".json")
+        vault = self.session.vault
+        try:
+            subject_access.export_subject_access_pdf(vault, self.client_id, pdf, lang, self.session.definitions,
+                                                     self.large_print_check.isChecked())
+            subject_access.export_subject_access_json(vault, self.client_id, json_path)
+        except OcoError as exc:
+            QMessageBox.warning(self, self.tr("Inzage-export"), str(exc))
+            return
+        self.status_label.setText(self.tr("De inzage-export is opgeslagen in: %1 en %2")
+                                  .replace("%1", str(pdf)).replace("%2", str(json_path)))
