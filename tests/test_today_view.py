@@ -228,7 +228,7 @@ def test_loads_with_one_query_whatever_the_number_of_items(qtbot, view, demo):
     assert len(view.items()) > 24  # the new follow-ups and deadlines are shown
 
 
-def test_a_registered_section_shows_and_opens_its_case(qtbot, view, demo, session):
+def test_a_registered_section_shows_and_opens_its_case(qtbot, view, demo, demo_session):
     from oco_desktop.ui.agenda.today_view import TodayRow, TodaySection
 
     def reminders(ctx):
@@ -243,7 +243,7 @@ def test_a_registered_section_shows_and_opens_its_case(qtbot, view, demo, sessio
     assert view.section_item("overdue").text(0) == "Te laat (1)"  # the agenda's sections stay
     [item] = rows(view, "reminder")
     assert item.text(COL_WHAT) == "Iets nakijken"
-    with qtbot.waitSignal(session.openCaseRequested, timeout=2000) as blocker:
+    with qtbot.waitSignal(demo_session.openCaseRequested, timeout=2000) as blocker:
         click(qtbot, view, item)
     assert blocker.args == [demo.bert.id, demo.bert_case.id]
     assert view.open_button.isEnabled() and not view.done_button.isEnabled()

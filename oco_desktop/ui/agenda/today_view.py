@@ -18,14 +18,11 @@ a row whose `data` has "client_id" and "case_id" opens that case on click/Enter;
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +31,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,223 +43,31 @@ from oco_desktop.storage import follow_ups as follow_up_store
 from oco_desktop.ui.agenda.agenda_common import (
     ask_date,
     check_note,
-    deadline_label,
-    deadline_marker,
-    explain,
-    kind_label,
     long_date,
-    short_date,
 )
-
-ROLE = Qt.ItemDataRole.UserRole
-COL_WHEN, COL_KIND, COL_CLIENT, COL_CASE, COL_WHAT = range(5)
-COLUMN_COUNT = 5
-# Data kinds this view shows; other dataChanged kinds (plan, checklist...) do not touch it.
-_RELEVANT_KINDS = {"follow_up", "case", "client", "note", "checklist", ""}
-_ROOT = QModelIndex()
-
-
-# -- the model -------------------------------------------------------------------------------------
-
-@dataclass
-class TodayRow:
-    """One line under a section. `data` is None for a filler line ("Niets"); otherwise it holds at least
-    "type", and "client_id" + "case_id" when a click should open a case."""
-
-    cells: tuple[str, ...]  # COL_WHEN .. COL_WHAT
-    data: dict | None = None
-    bold: bool = False
-    # Tooltip per column: a text, or a function made into text only when the tooltip is shown.
-    tooltips: dict[int, str | Callable[[], str]] = field(default_factory=dict)
-
-
-@dataclass
-class TodaySection:
-    key: str
-    title: str  # shown as "title (count)"
-    rows: list[TodayRow] = field(default_factory=list)
-    count: int | None = None  # None: the number of rows with data
-    order: int = 500  # position among sections, low first
-
-    def shown_count(self) -> int:
-        return self.count if self.count is not None else sum(1 for r in self.rows if r.data is not None)
-
-
-@dataclass(frozen=True)
-class TodayContext:
-    """What a section builder gets: the open vault, the view's day and the UI language."""
-
-    vault: Any
-    today: date
-    lang: str
-    view: TodayView
-
-
-SectionBuilder = Callable[[TodayContext], Iterable[TodaySection]]
-
-
-class TodayModel(QAbstractItemModel):
-    """Two levels: sections (top level, one spanned cell) and their rows. Internal id 0 = section,
-    n > 0 = a row of section n - 1."""
-
-    def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self._headers = headers
-        self.sections: list[TodaySection] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_sections(self, sections: list[TodaySection]) -> None:
-        self.beginResetModel()
-        self.sections = sections
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_sections([])
-
-    # Qt's model interface.
-    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
-        if not parent.isValid():
-            if 0 <= row < len(self.sections) and 0 <= column < COLUMN_COUNT:
-                return self.createIndex(row, column, 0)
-            return QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        rows = self.sections[parent.row()].rows
-        if 0 <= row < len(rows) and 0 <= column < COLUMN_COUNT:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self.sections)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.sections[parent.row()].rows)
-        return 0
-
-    def columnCount(self, _parent: QModelIndex = _ROOT) -> int:
-        return COLUMN_COUNT
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def row_at(self, index: QModelIndex) -> TodayRow | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self.sections[index.internalId() - 1].rows[index.row()]
-
-    def flags(self, index: QModelIndex):
-        row = self.row_at(index)
-        if row is not None and row.data is not None:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.ItemIsEnabled
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            section = self.sections[index.row()]
-            if index.column() != 0:
-                return None
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{section.title} ({section.shown_count()})"
-            if role == Qt.ItemDataRole.FontRole:
-                return self._bold
-            if role == ROLE:
-                return {"section": section.key}
-            return None
-        row = self.sections[index.internalId() - 1].rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[column] if column < len(row.cells) else ""
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row.bold else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = row.tooltips.get(column)
-            return tip() if callable(tip) else tip
-        if role == ROLE and column == 0:
-            return row.data
-        return None
-
-
-class TodayItem:
-    """A handle on one line of the view, for tests and keyboard helpers (QTreeWidgetItem-like reads).
-
-    Valid until the next reload; compare handles with ==."""
-
-    def __init__(self, model: TodayModel, index: QModelIndex):
-        self._model = model
-        self._index = QPersistentModelIndex(index.siblingAtColumn(0))
-
-    def index(self, column: int = 0) -> QModelIndex:
-        return self._model.index(self._index.row(), column, self._index.parent())
-
-    def text(self, column: int) -> str:
-        return self._model.data(self.index(column)) or ""
-
-    def font(self, column: int) -> QFont:
-        font = self._model.data(self.index(column), Qt.ItemDataRole.FontRole)
-        return QFont(font) if font is not None else QFont()
-
-    def toolTip(self, column: int) -> str:  # noqa: N802 (Qt naming)
-        return self._model.data(self.index(column), Qt.ItemDataRole.ToolTipRole) or ""
-
-    def data(self, column: int = 0, role=ROLE):
-        return self._model.data(self.index(column), role)
-
-    def childCount(self) -> int:  # noqa: N802
-        return self._model.rowCount(self.index())
-
-    def child(self, row: int) -> TodayItem:
-        return TodayItem(self._model, self._model.index(row, 0, self.index()))
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, TodayItem) and self._index == other._index
-
-    def __hash__(self) -> int:
-        return hash((self._index.row(), self._index.internalId()))
-
-
-class TodayTree(QTreeView):
-    """The tree of sections, with the few QTreeWidget-style calls the view and its tests use."""
-
-    def today_model(self) -> TodayModel:
-        return self.model()
-
-    def topLevelItemCount(self) -> int:  # noqa: N802
-        return self.model().rowCount()
-
-    def topLevelItem(self, i: int) -> TodayItem:  # noqa: N802
-        return TodayItem(self.model(), self.model().index(i, 0))
-
-    def currentItem(self) -> TodayItem | None:  # noqa: N802
-        index = self.currentIndex()
-        return TodayItem(self.model(), index) if index.isValid() else None
-
-    def setCurrentItem(self, item: TodayItem | None) -> None:  # noqa: N802
-        self.setCurrentIndex(item.index() if item is not None else QModelIndex())
-
-    def itemAt(self, pos) -> TodayItem | None:  # noqa: N802
-        index = self.indexAt(pos)
-        return TodayItem(self.model(), index) if index.isValid() else None
-
-    def visualItemRect(self, item: TodayItem):  # noqa: N802
-        return self.visualRect(item.index())
-
-    def columnCount(self) -> int:  # noqa: N802
-        return COLUMN_COUNT
-
+from oco_desktop.ui.agenda.today_agenda_sections import TodayAgendaSections
+from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for section builders
+    _RELEVANT_KINDS,
+    _ROOT,
+    COL_CASE,
+    COL_CLIENT,
+    COL_KIND,
+    COL_WHAT,
+    COL_WHEN,
+    COLUMN_COUNT,
+    ROLE,
+    SectionBuilder,
+    TodayContext,
+    TodayItem,
+    TodayModel,
+    TodayRow,
+    TodaySection,
+    TodayTree,
+)
 
 # -- the view ---------------------------------------------------------------------------------------
 
-class TodayView(QWidget):
+class TodayView(TodayAgendaSections, QWidget):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -420,72 +224,6 @@ class TodayView(QWidget):
             self.tree.setCurrentItem(self.items()[0])
         self._update_buttons()
 
-    def _agenda_sections(self, ctx: TodayContext) -> list[TodaySection]:
-        """Te laat / Vandaag / Deze week / 8-14 days / finished today, from one joined query."""
-        today, lang = ctx.today, ctx.lang
-        agenda = agenda_store.agenda(ctx.vault, today)
-        specs = [
-            ("overdue", self.tr("Te laat"), agenda.overdue, agenda.deadlines_in("overdue")),
-            ("today", self.tr("Vandaag"), agenda.due_today, agenda.deadlines_in("today")),
-            ("this_week", self.tr("Deze week"), agenda.this_week, agenda.deadlines_in("this_week")),
-            ("later", self.tr("Termijnen over 8 tot 14 dagen"), [], agenda.deadlines_in("later")),
-        ]
-        result = []
-        for order, (key, name, items, deadlines) in enumerate(specs):
-            self._counts[key] = len(items) + len(deadlines)
-            if key == "later" and not deadlines:
-                continue
-            section = TodaySection(key, name, order=100 + 10 * order)
-            if not items and not deadlines:
-                section.rows.append(TodayRow((self.tr("Niets"), "", "", "", "")))
-            # One chronological list; on the same day a deadline comes before the follow-ups.
-            rows = [((d.deadline.last_day, "", 0), d) for d in deadlines]
-            rows += [((i.follow_up.due_on, i.follow_up.due_time or "", 1), i) for i in items]
-            for _key, row in sorted(rows, key=lambda r: r[0]):
-                if isinstance(row, agenda_store.DeadlineItem):
-                    section.rows.append(self._deadline_row(row, today, lang))
-                else:
-                    section.rows.append(self._follow_up_row(row, key, lang))
-            result.append(section)
-        if agenda.done_today:
-            section = TodaySection("done", self.tr("Vandaag afgerond"), order=140)
-            section.rows = [self._follow_up_row(item, "done", lang) for item in agenda.done_today]
-            result.append(section)
-        return result
-
-    def _follow_up_row(self, item: agenda_store.AgendaItem, key: str, lang: str) -> TodayRow:
-        follow_up = item.follow_up
-        when = (follow_up.due_time or "") if key == "today" else short_date(follow_up.due_on, lang)
-        if key != "today" and follow_up.due_time:
-            when += f", {follow_up.due_time}"
-        if key == "today" and not when:
-            when = self.tr("hele dag")
-        description = follow_up.description
-        if key == "done":
-            description = self.tr("✓ Afgerond") + (f" — {description}" if description else "")
-        return TodayRow(
-            (when, kind_label(follow_up.kind), item.client_name, item.case_code, description),
-            data={
-                "type": "follow_up", "client_id": item.client_id, "case_id": item.case_id,
-                "follow_up_id": follow_up.id, "done": follow_up.done, "due_on": follow_up.due_on,
-                "due_time": follow_up.due_time,
-            },
-            tooltips={COL_WHAT: description},
-        )
-
-    def _deadline_row(self, item: agenda_store.DeadlineItem, today: date, lang: str) -> TodayRow:
-        d = item.deadline
-        tip = lambda: explain(d, lang)  # noqa: E731 (made only when the tooltip shows)
-        return TodayRow(
-            (short_date(d.last_day, lang), self.tr("Termijn: {what}").format(what=deadline_label(d.kind)),
-             item.client_name, item.case_code, deadline_marker(d, today, lang)),
-            data={"type": "deadline", "client_id": item.client_id, "case_id": item.case_id,
-                  "urgent": item.urgent or item.overdue},
-            bold=item.urgent or item.overdue,
-            tooltips={COL_WHAT: tip, COL_WHEN: tip},
-        )
-
-    # -- selection helpers ----------------------------------------------------------------------------
     def _data(self, item: TodayItem | None) -> dict | None:
         if item is None:
             return None
