@@ -267,3 +267,54 @@ def test_menus_have_mnemonics_and_home_tab_shortcuts(qtbot, tmp_path):
         window.idle.uninstall()
         vault.close()
     assert QApplication.instance() is not None
+
+
+def _damaged_but_closed_cleanly(folder):
+    from oco_desktop.storage.vault import DB_NAME
+
+    vault = Vault.open(folder, PASS)
+    for i in range(40):
+        add_client(vault, Client(name=f"Cliënt {i}", address="Dorpsstraat " * 40))
+    vault.close()
+    db = folder / DB_NAME
+    data = bytearray(db.read_bytes())
+    data[len(data) - 4096 * 2 + 200] ^= 0xFF  # a page near the end: not read when opening
+    db.write_bytes(bytes(data))
+
+
+def test_full_page_check_runs_after_the_window_shows(qtbot, tmp_path):
+    folder = tmp_path / "kluis.ocovault"
+    Vault.create(folder, PASS)[0].close()
+    vault = Vault.open(folder, PASS)
+    assert not vault.pages_verified  # closed cleanly: not checked while opening
+    session = Session(vault, load_definitions(user_overrides=False))
+    window = MainWindow(session, Settings(), folder, home_entries=[], client_entries=[])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: vault.pages_verified, timeout=10000)
+    assert not window.is_locked
+    window.close()
+
+
+def test_damage_found_in_the_background_blocks_with_a_message_and_locks(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "kluis.ocovault"
+    Vault.create(folder, PASS)[0].close()
+    _damaged_but_closed_cleanly(folder)
+    vault = Vault.open(folder, PASS)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    session = Session(vault, load_definitions(user_overrides=False))
+    window = MainWindow(session, Settings(), folder, home_entries=[], client_entries=[])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0][0] == "Kluis beschadigd" and str(folder) in shown[0][1]
+    assert window.is_locked and not vault.is_open
+    # The damaged vault kept its "not closed cleanly" mark: the next open checks fully and refuses it.
+    from oco_desktop.errors import VaultCorrupt
+
+    with pytest.raises(VaultCorrupt):
+        Vault.open(folder, PASS)
+    window.close()

@@ -197,9 +197,42 @@ def test_changed_bytes_are_detected(tmp_path, offset_from):
     db.write_bytes(bytes(data))
     before = folder_digest(folder)
     with pytest.raises(VaultCorrupt) as info:
-        Vault.open(folder, PASSPHRASE)
+        Vault.open(folder, PASSPHRASE, full_check=True)
     assert str(db) in str(info.value)
     assert folder_digest(folder) == before
+    # The everyday open leaves the full check for later (it was closed cleanly); that check finds it.
+    try:
+        vault = Vault.open(folder, PASSPHRASE)
+    except VaultCorrupt:
+        assert offset_from == "header"  # page 1 is read at once, and checked when read
+        return
+    try:
+        assert not vault.pages_verified
+        problems = vault.verify_pages()
+        assert problems and vault.pages_verified
+        assert vault.integrity()["cipher_integrity_check"] != "ok"
+    finally:
+        vault.close()
+
+
+def test_full_page_check_only_after_an_unclean_close(tmp_path):
+    folder = tmp_path / "k"
+    vault = make_vault(folder)
+    assert vault.pages_verified  # new: nothing to check
+    vault.close()
+    vault = Vault.open(folder, PASSPHRASE)
+    assert not vault.pages_verified  # closed cleanly: the check is left for later
+    assert vault.verify_pages() == [] and vault.pages_verified
+    # Simulate a crash: the connection goes away without close() writing the clean-close mark.
+    vault.conn.close()
+    vault.conn = None
+    vault._lock.release()
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        assert vault.pages_verified  # checked at open, before anything else
+        assert vault.integrity() == {"integrity_check": "ok", "cipher_integrity_check": "ok"}
+    finally:
+        vault.close()
 
 
 def test_keys_of_another_vault_are_refused(tmp_path):

@@ -12,7 +12,6 @@ import importlib
 import logging
 import sys
 
-from oco_desktop import __version__
 from oco_desktop.errors import EXIT_USAGE, OcoError
 
 # Order is the order in `--help`.
@@ -28,6 +27,19 @@ COMMAND_MODULES = [
 log = logging.getLogger(__name__)
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, reading the installed version only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: A002
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from oco_desktop import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -41,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="OCO Desktop: caseload, checklists and personal plans, offline and encrypted.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)

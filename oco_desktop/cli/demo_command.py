@@ -13,8 +13,6 @@ from oco_desktop import paths
 from oco_desktop.cli import secrets
 from oco_desktop.cli.vault_commands import open_vault
 from oco_desktop.errors import EXIT_OK, UsageError
-from oco_desktop.storage.demo_fill import fill
-from oco_desktop.storage.vault import Vault
 
 DEFAULT_SEED = 1
 DEFAULT_NOTES_PER_CLIENT = 5
@@ -25,6 +23,9 @@ def _vault_missing(folder) -> bool:
 
 
 def cmd_demo(args) -> int:
+    from oco_desktop.storage.demo_fill import fill
+    from oco_desktop.storage.vault import Vault
+
     if args.clients < 1:
         raise UsageError("--clients moet 1 of meer zijn.")
     if args.notes_per_client < 0:

@@ -11,21 +11,22 @@ import argparse
 from pathlib import Path
 
 from oco_desktop.cli.vault_commands import open_vault
-from oco_desktop.domain.checklists import load_effective_definitions
 from oco_desktop.errors import EXIT_OK, NotFound, UsageError
-from oco_desktop.export import subject_access
-from oco_desktop.export.pdf_common import check_target
-from oco_desktop.export.plan_builder import export_plan_pdf
-from oco_desktop.storage import clients
+
+# reportlab, the checklists and storage are imported inside the commands: `--version` stays fast.
 
 _FORMATS = {".pdf": "pdf", ".json": "json"}
 
 
 def _definitions(lang: str):
+    from oco_desktop.domain.checklists import load_effective_definitions
+
     return load_effective_definitions(lang=lang).definitions
 
 
 def _require_client(vault, client_id: str) -> None:
+    from oco_desktop.storage import clients
+
     if clients.find_client(vault, client_id) is None:
         raise NotFound(
             f"Er is geen cliënt met id {client_id} in deze kluis. "
@@ -34,6 +35,9 @@ def _require_client(vault, client_id: str) -> None:
 
 
 def cmd_plan_export(args) -> int:
+    from oco_desktop.export.pdf_common import check_target
+    from oco_desktop.export.plan_builder import export_plan_pdf
+
     out = Path(args.out)
     check_target(out)  # before the passphrase: a wrong folder is a quick, clear error
     with open_vault(args) as vault:
@@ -45,6 +49,9 @@ def cmd_plan_export(args) -> int:
 
 
 def cmd_subject_access(args) -> int:
+    from oco_desktop.export import subject_access
+    from oco_desktop.export.pdf_common import check_target
+
     targets: list[tuple[str, Path]] = []
     if args.out:
         kind = _FORMATS.get(Path(args.out).suffix.lower())

@@ -4,25 +4,33 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from oco_desktop import paths
 from oco_desktop.cli import secrets
 from oco_desktop.errors import EXIT_OK, EXIT_VAULT, VaultExists
-from oco_desktop.storage.caseload import caseload
-from oco_desktop.storage.vault import Vault, read_key_file
+
+if TYPE_CHECKING:
+    from oco_desktop.storage.vault import Vault
+
+# Storage modules are imported inside the commands: `--version` and `--help` stay fast.
 
 COUNTED_TABLES = ("clients", "cases", "notes", "follow_ups", "checklist_items", "plans", "drafts")
 
 
-def open_vault(args, *, upgrade: bool = True) -> Vault:
+def open_vault(args, *, upgrade: bool = True, full_check: bool = False) -> Vault:
     """Open the vault named by --vault / OCO_VAULT / default, with the passphrase from env or prompt."""
+    from oco_desktop.storage.vault import Vault, read_key_file
+
     folder = paths.vault_path_from(getattr(args, "vault", None))
     # Fail on a missing or malformed vault before asking for a passphrase.
     read_key_file(folder)
-    return Vault.open(folder, secrets.passphrase(), upgrade=upgrade)
+    return Vault.open(folder, secrets.passphrase(), upgrade=upgrade, full_check=full_check)
 
 
 def cmd_init(args) -> int:
+    from oco_desktop.storage.vault import Vault
+
     folder = paths.vault_path_from(getattr(args, "vault", None))
     if folder.exists():
         raise VaultExists(f"Op {folder} staat al iets; init overschrijft nooit iets.", folder)
@@ -36,15 +44,18 @@ def cmd_init(args) -> int:
 
 
 def cmd_check(args) -> int:
-    with open_vault(args, upgrade=False) as vault:
+    # The full page check runs once, at open (a damaged vault is refused there, exit 4); integrity()
+    # reuses its result.
+    with open_vault(args, upgrade=False, full_check=True) as vault:
         result = vault.integrity()
         print(f"Kluis: {vault.folder}")
         print(f"integrity_check: {result['integrity_check']}")
         print(f"cipher_integrity_check: {result['cipher_integrity_check']}")
         print(f"schema: {vault.schema_version()}")
         for table in COUNTED_TABLES:
-            if vault.db[table].exists():
-                print(f"{table}: {vault.db[table].count}")
+            if vault.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                  (table,)).fetchone():
+                print(f"{table}: {vault.conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}")
         ok = result["integrity_check"] == "ok" and result["cipher_integrity_check"] == "ok"
     if not ok:
         print("oco-desktop: de kluis is beschadigd; zet een reservekopie terug.", file=sys.stderr)
@@ -53,6 +64,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_clients(args) -> int:
+    from oco_desktop.storage.caseload import caseload
+
     with open_vault(args) as vault:
         rows = caseload(vault)
     if args.json:
@@ -70,6 +83,8 @@ def cmd_clients(args) -> int:
 
 
 def cmd_passwd(args) -> int:
+    from oco_desktop.storage.vault import Vault, read_key_file
+
     folder = paths.vault_path_from(getattr(args, "vault", None))
     read_key_file(folder)
     old = secrets.passphrase()
@@ -81,6 +96,8 @@ def cmd_passwd(args) -> int:
 
 
 def cmd_recover(args) -> int:
+    from oco_desktop.storage.vault import Vault, read_key_file
+
     folder = paths.vault_path_from(getattr(args, "vault", None))
     read_key_file(folder)
     if getattr(args, "org_key", None):

@@ -15,12 +15,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
-import sqlite_utils
 
 from oco_desktop.errors import (
     NotAVault,
@@ -36,6 +36,10 @@ from oco_desktop.storage.schema import LATEST_VERSION, migrate
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
+# vault_meta key: '1' is written when the vault is closed properly, '0' as soon as it is opened. A vault
+# found without '1' was not closed cleanly (crash, power loss, killed) and gets the full page check
+# before anything else; otherwise that check runs later, off the critical path (Vault.verify_pages).
+CLEAN_CLOSE_KEY = "closed_cleanly"
 log = logging.getLogger(__name__)
 
 
@@ -66,14 +70,26 @@ class Vault:
     """An open, unlocked vault. Use `create()` or `open()`; always `close()` (or use `with`)."""
 
     def __init__(self, folder: Path, conn: sqlcipher3.Connection, key_file: keys.KeyFile,
-                 data_key: bytes, lock: VaultLock):
+                 data_key: bytes, lock: VaultLock, page_problems: list[str] | None = None):
         self.folder = folder
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.key_file = key_file
         self._data_key = data_key
         self._lock = lock
         self._depth = 0
+        self._db = None
+        # Result of the full page check (cipher_integrity_check) when it has run; None until then.
+        self._page_problems = page_problems
+        self._check_lock = threading.Lock()  # close() waits for a page check running in a thread
+
+    @property
+    def db(self):
+        """A sqlite_utils view of the connection (imported on first use: it is slow to import)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
@@ -108,8 +124,8 @@ class Vault:
             _configure(conn)
             migrate(conn)
             conn.execute(
-                "INSERT INTO vault_meta(key, value) VALUES ('vault_id', ?), ('created_at', ?)",
-                (vault_id, utc_now()),
+                "INSERT INTO vault_meta(key, value) VALUES ('vault_id', ?), ('created_at', ?), (?, '0')",
+                (vault_id, utc_now(), CLEAN_CLOSE_KEY),
             )
             # keys.json last: a folder without it is an unfinished creation, not a usable vault.
             keys.write_atomic(folder / KEYS_NAME, key_file.to_json())
@@ -117,12 +133,17 @@ class Vault:
             lock.release()
             raise
         log.info("vault created")
-        return cls(folder, conn, key_file, data_key, lock), recovery_code
+        return cls(folder, conn, key_file, data_key, lock, page_problems=[]), recovery_code
 
     @classmethod
     def open(cls, folder: os.PathLike[str] | str, passphrase: str | None = None, *,
-             data_key: bytes | None = None, upgrade: bool = True) -> Vault:
-        """Unlock with the passphrase (or a remembered data key)."""
+             data_key: bytes | None = None, upgrade: bool = True, full_check: bool = False) -> Vault:
+        """Unlock with the passphrase (or a remembered data key).
+
+        Every page read is checked (SQLCipher verifies its HMAC). The full check of all pages runs here
+        when the vault was not closed cleanly or with `full_check`; otherwise call `verify_pages()`
+        later (the GUI does it in the background once the window shows).
+        """
         folder = Path(folder)
         key_file = read_key_file(folder)
         lock = VaultLock(folder)
@@ -135,12 +156,12 @@ class Vault:
                     key_file.slots[keys.SLOT_PASSPHRASE], keys.normalise_passphrase(passphrase),
                     key_file.vault_id, keys.SLOT_PASSPHRASE,
                 )
-            conn = _open_verified(folder, data_key, key_file, upgrade=upgrade)
+            conn, problems = _open_verified(folder, data_key, key_file, upgrade=upgrade, full_check=full_check)
         except BaseException:
             lock.release()
             raise
         log.info("vault opened")
-        return cls(folder, conn, key_file, data_key, lock)
+        return cls(folder, conn, key_file, data_key, lock, page_problems=problems)
 
     @classmethod
     def recover(cls, folder: os.PathLike[str] | str, recovery_code: str, new_passphrase: str) -> Vault:
@@ -157,11 +178,11 @@ class Vault:
                 keys.normalise_recovery_code(recovery_code).encode(),
                 key_file.vault_id, keys.SLOT_RECOVERY,
             )
-            conn = _open_verified(folder, data_key, key_file, upgrade=True)
+            conn, problems = _open_verified(folder, data_key, key_file, upgrade=True, full_check=True)
         except BaseException:
             lock.release()
             raise
-        vault = cls(folder, conn, key_file, data_key, lock)
+        vault = cls(folder, conn, key_file, data_key, lock, page_problems=problems)
         vault._rewrap_passphrase(new_passphrase)
         log.info("passphrase reset with recovery code")
         return vault
@@ -186,7 +207,16 @@ class Vault:
 
     def close(self) -> None:
         if self.conn is not None:
+            self._check_lock.acquire()  # a page check in another thread finishes first
+            self._check_lock.release()
             try:
+                # A vault with damaged pages keeps its mark at '0': the next open checks it fully.
+                if not self._page_problems:
+                    try:
+                        self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '1')",
+                                          (CLEAN_CLOSE_KEY,))
+                    except (sqlcipher3.Error, MemoryError) as exc:  # full disk, damaged page: full check next time
+                        log.warning("clean-close mark not written: %s", type(exc).__name__)
                 # Fold the WAL back into the database so only vault.db remains on disk.
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -244,9 +274,33 @@ class Vault:
             conn.execute("COMMIT" if self._depth == 0 else f"RELEASE sp{self._depth}")
 
     # -- checks --------------------------------------------------------------------------------
+    @property
+    def pages_verified(self) -> bool:
+        """True once the full page check has run in this session (at open or by verify_pages)."""
+        return self._page_problems is not None
+
+    def verify_pages(self) -> list[str]:
+        """The full page check (cipher_integrity_check): every page's HMAC; [] when all are fine.
+
+        Runs once per session; a second call (or `integrity()`) reuses the result. Safe to call from a
+        worker thread: close() waits for it.
+        """
+        with self._check_lock:
+            if self._page_problems is None:
+                if self.conn is None:
+                    return []
+                try:
+                    self._page_problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+                except sqlcipher3.DatabaseError as exc:
+                    self._page_problems = [f"unreadable: {type(exc).__name__}"]
+            return list(self._page_problems)
+
     def integrity(self) -> dict:
-        integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
-        cipher = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+        cipher = self.verify_pages()
+        try:
+            integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        except (sqlcipher3.DatabaseError, MemoryError) as exc:  # a damaged page stops the walk
+            integrity = [f"unreadable: {type(exc).__name__}"]
         return {
             "integrity_check": "ok" if integrity == ["ok"] else "; ".join(integrity),
             "cipher_integrity_check": "ok" if not cipher else "; ".join(cipher),
@@ -273,14 +327,35 @@ def read_key_file(folder: Path) -> keys.KeyFile:
         raise NotAVault(f"{exc} ({key_path})", folder) from None
 
 
-def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upgrade: bool):
-    """Open the database read-only-in-effect until every check passed, then configure and migrate."""
+def _closed_cleanly(conn) -> bool:
+    try:
+        row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (CLEAN_CLOSE_KEY,)).fetchone()
+    except sqlcipher3.OperationalError:  # no vault_meta: not ours; the checks below say so
+        return False
+    return row is not None and row[0] == "1"
+
+
+def _shorter_than_its_pages(conn, db_path: Path) -> bool:
+    """A truncated file (cut off by a copy or a full disk): cheap to see, so never left for later."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    return db_path.stat().st_size < int(pages) * int(size)
+
+
+def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upgrade: bool,
+                   full_check: bool = False):
+    """Open the database read-only-in-effect until every check passed, then configure and migrate.
+
+    Returns (connection, page problems), the latter None when the full page check was left for later.
+    """
     db_path = folder / DB_NAME
     conn = _connect(db_path, data_key, create=False)
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            cipher_problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            cipher_problems = None
+            if full_check or not _closed_cleanly(conn) or _shorter_than_its_pages(conn, db_path):
+                cipher_problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         except sqlcipher3.DatabaseError as exc:
             # The key was proven right by AES-GCM, so an unreadable file is damaged or replaced.
             raise VaultCorrupt(
@@ -306,7 +381,11 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
         if upgrade and version < LATEST_VERSION:
             migrate(conn)
             log.info("vault schema upgraded from %s to %s", version, LATEST_VERSION)
-        return conn
+        try:
+            conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+        except sqlcipher3.DatabaseError as exc:  # e.g. a full disk: the vault still opens
+            log.warning("clean-close mark not cleared: %s", type(exc).__name__)
+        return conn, cipher_problems
     except BaseException:
         conn.close()
         raise

@@ -32,6 +32,7 @@ from oco_desktop.ui.client.client_workspace import ClientWorkspace, instantiate_
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from oco_desktop.ui.shell.idle_lock import IdleLock
+from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
         self._show_unlocked()
 
     def _show_unlocked(self) -> None:
+        # The full page check of the vault, in the background once the window is painted.
+        self.page_check = check_after_show(self, self.session.vault, self.lock)
         self.stack.setCurrentWidget(self.work_area)
         for action in self._data_actions:
             action.setEnabled(True)
