@@ -1,20 +1,15 @@
-"""Closing a case asks why, and the client's appreciation (1-10) when they want to give one."""
+"""Closing a case asks why, and the client's appreciation (1-10) when they want to give one
+(forms/close_case_dialog.ui)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QSpinBox,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
 
 from oco_desktop.ui.client.new_client_dialog import from_qdate
+from oco_desktop.ui.widgets.forms import child, load_form
 
 
 class CloseCaseDialog(QDialog):
@@ -23,30 +18,16 @@ class CloseCaseDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Casus afsluiten"))
-        form = QFormLayout(self)
-        self.reason_combo = QComboBox()
-        self.reason_combo.setEditable(True)
-        self.reason_combo.addItems([
-            self.tr("Vraag is beantwoord"),
-            self.tr("Ondersteuning is geregeld"),
-            self.tr("Cliënt wil stoppen"),
-            self.tr("Cliënt is verhuisd"),
-            self.tr("Cliënt is overleden"),
-            self.tr("Geen contact meer"),
-        ])
-        form.addRow(self.tr("&Reden"), self.reason_combo)
-        self.appreciation_spin = QSpinBox()
-        self.appreciation_spin.setRange(0, 10)
-        self.appreciation_spin.setSpecialValueText(self.tr("Geen cijfer"))
-        form.addRow(self.tr("&Waardering van de cliënt (1-10)"), self.appreciation_spin)
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        form.addRow(self.tr("&Datum"), self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        host = QWidget(self)
+        self.form = load_form("close_case_dialog.ui", host)
+        QVBoxLayout(self).addWidget(host)
+        self.reason_combo = child(self.form, QComboBox, "reason")
+        self.appreciation_spin = child(self.form, QSpinBox, "appreciation")
+        self.date_edit = child(self.form, QDateEdit, "closedOn")
+        self.date_edit.setDate(QDate.currentDate())
+        buttons = child(self.form, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
     def values(self) -> tuple[str, int | None, date]:
         appreciation = self.appreciation_spin.value() or None

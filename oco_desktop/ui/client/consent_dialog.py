@@ -1,22 +1,15 @@
-"""The dialog that records what a client agreed to, how and when."""
+"""The dialog that records what a client agreed to, how and when (forms/consent_dialog.ui)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QRadioButton,
-)
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from oco_desktop.domain.models import Consent
 from oco_desktop.ui.client.new_client_dialog import from_qdate
+from oco_desktop.ui.widgets.forms import child, load_form
 
 
 class ConsentDialog(QDialog):
@@ -25,25 +18,18 @@ class ConsentDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toestemming vastleggen"))
-        form = QFormLayout(self)
-        self.scope_edit = QLineEdit(self.tr("Gegevens bewaren en gebruiken voor de ondersteuning"))
-        form.addRow(self.tr("&Waarvoor"), self.scope_edit)
-        self.verbal_radio = QRadioButton(self.tr("&Mondeling"))
-        self.verbal_radio.setChecked(True)
-        self.written_radio = QRadioButton(self.tr("&Schriftelijk"))
-        methods = QHBoxLayout()
-        methods.addWidget(self.verbal_radio)
-        methods.addWidget(self.written_radio)
-        form.addRow(self.tr("Hoe"), methods)
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        host = QWidget(self)
+        self.form = load_form("consent_dialog.ui", host)
+        QVBoxLayout(self).addWidget(host)
+        self.scope_edit = child(self.form, QLineEdit, "scope")
+        self.verbal_radio = child(self.form, QRadioButton, "verbal")
+        self.written_radio = child(self.form, QRadioButton, "written")
+        self.date_edit = child(self.form, QDateEdit, "givenOn")
         self.date_edit.setMaximumDate(QDate.currentDate())
-        form.addRow(self.tr("&Datum"), self.date_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.date_edit.setDate(QDate.currentDate())
+        buttons = child(self.form, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
     def consent(self) -> Consent:
         return Consent(

@@ -1,16 +1,11 @@
-"""The dialog to add or change one person of a client's social network."""
+"""The dialog to add or change one person of a client's social network (forms/network_member_dialog.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from oco_desktop.domain.models import NetworkMember
+from oco_desktop.ui.widgets.forms import child, load_form
 
 
 class NetworkMemberDialog(QDialog):
@@ -20,23 +15,23 @@ class NetworkMemberDialog(QDialog):
         super().__init__(parent)
         self.member_id = member.id if member else ""
         self.setWindowTitle(self.tr("Persoon uit het netwerk"))
-        form = QFormLayout(self)
-        self.name_edit = QLineEdit(member.name if member else "")
-        form.addRow(self.tr("&Naam"), self.name_edit)
-        self.relation_edit = QLineEdit(member.relation if member else "")
-        self.relation_edit.setPlaceholderText(self.tr("bijvoorbeeld dochter, buurman, vriendin"))
-        form.addRow(self.tr("&Relatie"), self.relation_edit)
-        self.carer_check = QCheckBox(self.tr("Is &mantelzorger"))
-        self.carer_check.setChecked(bool(member and member.is_informal_carer))
-        form.addRow("", self.carer_check)
-        self.phone_edit = QLineEdit(member.phone if member else "")
-        form.addRow(self.tr("&Telefoon"), self.phone_edit)
-        self.what_edit = QLineEdit(member.what_they_do if member else "")
-        form.addRow(self.tr("&Wat doet deze persoon"), self.what_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        host = QWidget(self)
+        self.form = load_form("network_member_dialog.ui", host)
+        QVBoxLayout(self).addWidget(host)
+        self.name_edit = child(self.form, QLineEdit, "name")
+        self.relation_edit = child(self.form, QLineEdit, "relation")
+        self.carer_check = child(self.form, QCheckBox, "informalCarer")
+        self.phone_edit = child(self.form, QLineEdit, "phone")
+        self.what_edit = child(self.form, QLineEdit, "whatTheyDo")
+        if member is not None:
+            self.name_edit.setText(member.name)
+            self.relation_edit.setText(member.relation)
+            self.carer_check.setChecked(member.is_informal_carer)
+            self.phone_edit.setText(member.phone)
+            self.what_edit.setText(member.what_they_do)
+        buttons = child(self.form, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
         self.resize(460, self.sizeHint().height())
 
     def member(self) -> NetworkMember:
