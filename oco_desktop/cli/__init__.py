@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "oco_desktop.cli.checklists_command",
     "oco_desktop.cli.plan_command",
     "oco_desktop.cli.org_key_command",
+    "oco_desktop.cli.backup_commands",
 ]
 
 log = logging.getLogger(__name__)

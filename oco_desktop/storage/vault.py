@@ -81,6 +81,8 @@ class Vault:
         # Result of the full page check (cipher_integrity_check) when it has run; None until then.
         self._page_problems = page_problems
         self._check_lock = threading.Lock()  # close() waits for a page check running in a thread
+        # Held for a whole transaction, so a backup taken from another thread never sees half of one.
+        self.write_lock = threading.RLock()
 
     @property
     def db(self):
@@ -253,6 +255,10 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
         """One atomic unit of work; nested use becomes a savepoint."""
+        with self.write_lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlcipher3.Connection]:
         conn = self.conn
         if self._depth == 0:
             conn.execute("BEGIN IMMEDIATE")
