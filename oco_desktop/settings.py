@@ -39,6 +39,7 @@ class Setting:
 
 AUTOLOCK_MIN, AUTOLOCK_MAX = 1, 240
 LANGUAGES = ("nl", "en")
+REMINDER_WEEKS_MIN, REMINDER_WEEKS_MAX = 1, 52
 
 DECLARED: dict[str, Setting] = {
     s.name: s
@@ -49,6 +50,13 @@ DECLARED: dict[str, Setting] = {
         Setting("keyring_notice_shown", bool, False),
         Setting("last_vault", str, ""),
         Setting("large_print_pdf", bool, False),
+        # Route (issue 12): weeks before the granted help ends that the re-assessment reminder shows.
+        Setting("reassessment_reminder_weeks", int, 8, lambda v: REMINDER_WEEKS_MIN <= v <= REMINDER_WEEKS_MAX),
+        # The supporter, as "Hulp bij dit plan: ..." in the plan and "geholpen door" in letters.
+        Setting("supporter_name", str, ""),
+        Setting("supporter_organisation", str, ""),
+        Setting("supporter_contact", str, ""),  # phone or email
+        Setting("municipality_name", str, ""),  # the addressee of the resident's letters
     )
 }
 

@@ -250,6 +250,14 @@ _KIND_TERMS = {
 }
 
 
+EXTENSION_BASIS = "Awb art. 4:14 lid 3"
+
+
+def is_extended(d: Deadline) -> bool:
+    """A decision deadline the municipality moved by letter (see domain.route.extended_decision)."""
+    return EXTENSION_BASIS in d.legal_basis
+
+
 def terms_used(kind: DeadlineKind | str) -> tuple[str, ...]:
     """The route words ("melding", "onderzoek", "aanvraag") a deadline text uses, in order."""
     return _KIND_TERMS[DeadlineKind(kind)]
@@ -267,6 +275,11 @@ def _rule_sentence_nl(d: Deadline) -> str:
         return (
             f"De gemeente moet het onderzoek uiterlijk op {last} klaar hebben. "
             f"Dat is {rule.length_nl} na de melding op {start}."
+        )
+    if d.kind is DeadlineKind.DECISION and is_extended(d):
+        return (
+            f"De gemeente heeft in een brief laten weten dat ze meer tijd neemt. Ze moet nu uiterlijk op {last} "
+            f"beslissen. De aanvraag was op {start}."
         )
     if d.kind is DeadlineKind.DECISION:
         return (
@@ -294,6 +307,11 @@ def _rule_sentence_en(d: Deadline) -> str:
         return (
             f"The municipality must finish its assessment on {last} at the latest. "
             f"That is {rule.length_en} after the request on {start}."
+        )
+    if d.kind is DeadlineKind.DECISION and is_extended(d):
+        return (
+            f"The municipality said in a letter that it takes more time. It must now decide on {last} at the "
+            f"latest. The application was on {start}."
         )
     if d.kind is DeadlineKind.DECISION:
         return (
@@ -393,6 +411,8 @@ def explain_en(d: Deadline, with_terms: bool = True) -> str:
 
 def _legal_parts(d: Deadline) -> list[str]:
     parts = [RULES[d.kind].legal_basis]
+    if is_extended(d):
+        parts.append(EXTENSION_BASIS)
     if d.kind is DeadlineKind.OBJECTION:
         parts.append("Awb art. 6:9 (op tijd gepost)")
     if d.atw_art_1:

@@ -16,9 +16,10 @@ from oco_desktop.domain.checkin import (
     next_working_day,
     propose_next_checkin,
 )
-from oco_desktop.domain.deadlines import Deadline, DeadlineKind, deadlines_for_case
+from oco_desktop.domain.deadlines import Deadline, DeadlineKind
 from oco_desktop.domain.holidays import HolidayCalendar, load_calendar
 from oco_desktop.domain.models import FOLLOW_UP_KINDS, Case, FollowUp
+from oco_desktop.domain.route import Route, route_deadlines
 from oco_desktop.errors import InvalidValue
 from oco_desktop.storage import cases as case_store
 from oco_desktop.storage import follow_ups as follow_up_store
@@ -145,13 +146,20 @@ def _still_relevant_when_passed(d: Deadline, case: Case, today: date) -> bool:
 
 
 def relevant_deadlines(case: Case, today: date, holidays: HolidayCalendar | None = None,
-                       horizon_days: int = DEADLINE_HORIZON_DAYS) -> list[Deadline]:
-    """The case's deadlines that are coming within `horizon_days` or passed but still relevant."""
+                       horizon_days: int = DEADLINE_HORIZON_DAYS, extra: RouteExtra | None = None) -> list[Deadline]:
+    """The case's deadlines that are coming within `horizon_days` or passed but still relevant.
+
+    `extra` holds the route dates kept outside the cases table (plan handed in, report received, the
+    decision's extended date); a later step recorded there makes a deadline moot too."""
     if case.status == "closed":
         return []
-    found = deadlines_for_case(case.request_date, case.application_date, case.decision_sent_date, holidays)
+    calendar = holidays if holidays is not None else load_calendar()
+    extra = extra or RouteExtra()
+    route = Route(case_id=case.id, request_date=case.request_date, application_date=case.application_date,
+                  decision_sent_date=case.decision_sent_date, plan_handed_in=extra.plan_handed_in,
+                  report_received=extra.report_received, decision_extended_to=extra.decision_extended_to)
     result = []
-    for d in found:
+    for d in route_deadlines(route, calendar):
         if _superseded(d.kind, case):
             continue
         if deadline_is_overdue(d.last_day, today):
@@ -162,6 +170,32 @@ def relevant_deadlines(case: Case, today: date, holidays: HolidayCalendar | None
     return result
 
 
+@dataclass(frozen=True)
+class RouteExtra:
+    """Route dates of a case that live in case_route (see storage.route)."""
+
+    plan_handed_in: date | None = None
+    report_received: date | None = None
+    decision_extended_to: date | None = None
+
+
+def route_extras(vault: Vault) -> dict[str, RouteExtra]:
+    """{case_id: RouteExtra} for every case with a route row (one query)."""
+    rows = vault.conn.execute(
+        "SELECT case_id, plan_handed_in, report_received, decision_extended_to FROM case_route "
+        "WHERE plan_handed_in IS NOT NULL OR report_received IS NOT NULL OR decision_extended_to IS NOT NULL"
+    )
+    return {r[0]: RouteExtra(parse_date(r[1]), parse_date(r[2]), parse_date(r[3])) for r in rows}
+
+
+def route_extra(vault: Vault, case_id: str) -> RouteExtra:
+    """The RouteExtra of one case (empty when nothing is recorded)."""
+    row = vault.conn.execute(
+        "SELECT plan_handed_in, report_received, decision_extended_to FROM case_route WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    return RouteExtra(*(parse_date(v) for v in row)) if row else RouteExtra()
+
+
 _OPEN_CASES = (
     f"SELECT {', '.join(f'cs.{c}' for c in case_store.COLUMNS)}, cl.name, cl.preferred_name "
     "FROM cases cs JOIN clients cl ON cl.id = cs.client_id "
@@ -170,14 +204,15 @@ _OPEN_CASES = (
 )
 
 
-def _deadline_items_of(case: Case, client_name: str, today: date, calendar: HolidayCalendar) -> list[DeadlineItem]:
+def _deadline_items_of(case: Case, client_name: str, today: date, calendar: HolidayCalendar,
+                       extra: RouteExtra | None = None) -> list[DeadlineItem]:
     return [
         DeadlineItem(
             deadline=d, client_id=case.client_id, client_name=client_name, case_id=case.id,
             case_code=case.code, urgent=deadline_is_urgent(d.last_day, today),
             overdue=deadline_is_overdue(d.last_day, today),
         )
-        for d in relevant_deadlines(case, today, calendar)
+        for d in relevant_deadlines(case, today, calendar, extra=extra)
     ]
 
 
@@ -189,8 +224,10 @@ def deadline_items(vault: Vault, today: date, holidays: HolidayCalendar | None =
     calendar = holidays if holidays is not None else load_calendar()
     n = len(case_store.COLUMNS)
     items = []
+    extras = route_extras(vault)
     for r in vault.conn.execute(_OPEN_CASES).fetchall():
-        items.extend(_deadline_items_of(case_store.case_from_row(r[:n]), r[n + 1] or r[n], today, calendar))
+        case = case_store.case_from_row(r[:n])
+        items.extend(_deadline_items_of(case, r[n + 1] or r[n], today, calendar, extras.get(case.id)))
     return sorted(items, key=_deadline_sort_key)
 
 
@@ -200,8 +237,10 @@ def deadline_items(vault: Vault, today: date, holidays: HolidayCalendar | None =
 _CASE_COLS = ", ".join(f"cs.{c}" for c in case_store.COLUMNS)
 _AGENDA_SQL = (
     f"SELECT {_CASE_COLS}, cl.name, cl.preferred_name, "
-    "f.id, f.kind, f.due_on, f.due_time, f.description, f.done_at, f.source, f.source_id "
+    "f.id, f.kind, f.due_on, f.due_time, f.description, f.done_at, f.source, f.source_id, "
+    "r.plan_handed_in, r.report_received, r.decision_extended_to "
     "FROM cases cs JOIN clients cl ON cl.id = cs.client_id "
+    "LEFT JOIN case_route r ON r.case_id = cs.id "
     "LEFT JOIN follow_ups f ON f.case_id = cs.id "
     "AND ((f.done_at IS NULL AND f.due_on <= :until) OR (f.done_at IS NOT NULL AND f.done_at >= :since)) "
     "WHERE f.id IS NOT NULL OR (cs.status != 'closed' AND (cs.request_date IS NOT NULL "
@@ -216,11 +255,14 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
     params = {"until": iso(today + timedelta(days=7)), "since": (today - timedelta(days=1)).isoformat()}
     n = len(case_store.COLUMNS)
     cases: dict[str, tuple[Case, str]] = {}
+    extras: dict[str, RouteExtra] = {}
     open_items, done_items = [], []
     for r in vault.conn.execute(_AGENDA_SQL, params):
         case_id = r[1]
         if case_id not in cases:
             cases[case_id] = (case_store.case_from_row(r[:n]), r[n + 1] or r[n])
+            if any(r[n + 10:n + 13]):
+                extras[case_id] = RouteExtra(*(parse_date(v) for v in r[n + 10:n + 13]))
         if r[n + 2] is None:
             continue
         case, name = cases[case_id]
@@ -243,7 +285,7 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
             continue
         if calendar is None:
             calendar = holidays if holidays is not None else load_calendar()
-        deadlines.extend(_deadline_items_of(case, name, today, calendar))
+        deadlines.extend(_deadline_items_of(case, name, today, calendar, extras.get(case.id)))
     result.deadlines = sorted(deadlines, key=_deadline_sort_key)
     return result
 

@@ -308,11 +308,69 @@ CREATE TABLE retention_holds (
         for event in events
     )
 )
+_V4_ROUTE = (
+    """
+-- The route of a case to and through the municipality's decision (request, application and decision
+-- sent are columns of cases). Texts before/after the interview are the supporter's working notes for
+-- the resident; none of them ever goes into a letter.
+CREATE TABLE case_route (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    route TEXT NOT NULL DEFAULT 'wmo' CHECK (route IN ('wmo', 'jeugdwet', 'wlz', 'zvw', 'other')),
+    plan_handed_in TEXT,
+    report_received TEXT,
+    decision_received TEXT,
+    decision_reference TEXT NOT NULL DEFAULT '',
+    decision_extended_to TEXT,
+    help_end_date TEXT,
+    interview_bring TEXT NOT NULL DEFAULT '',
+    interview_who TEXT NOT NULL DEFAULT '',
+    interview_questions TEXT NOT NULL DEFAULT '',
+    interview_said TEXT NOT NULL DEFAULT '',
+    interview_proposed TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+
+-- The decision per provision: what, how much, pgb or in kind, from when to when.
+CREATE TABLE case_provisions (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    what TEXT NOT NULL,
+    amount TEXT NOT NULL DEFAULT '',
+    form TEXT NOT NULL DEFAULT 'in_kind' CHECK (form IN ('in_kind', 'pgb', 'other')),
+    start_on TEXT,
+    end_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX case_provisions_case ON case_provisions(case_id);
+
+-- Each plan goal marked against the decision; the goal's text is kept as it was when checked.
+CREATE TABLE case_goal_checks (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    goal_key TEXT NOT NULL,
+    goal_text TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL CHECK (outcome IN ('met', 'partly', 'not')),
+    why TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, goal_key)
+);
+"""
+    + "".join(
+        _change_trigger(table, event, _BY_CASE, record_expr, "")
+        for table, record_expr in (
+            ("case_route", "'case_route:' || new.case_id"),
+            ("case_provisions", "'case_provisions:' || new.id"),
+            ("case_goal_checks", "'case_goal_checks:' || new.case_id || ':' || new.goal_key"),
+        )
+        for event in ("INSERT", "UPDATE")
+    )
+)
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
     (3, _V3_ACCESS_LOG),
+    (4, _V4_ROUTE),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -230,7 +230,8 @@ class FollowUpsPage(QWidget):
         self.checkin_box.show()
 
     def _show_deadlines(self, today: date, lang: str) -> None:
-        deadlines = agenda_store.relevant_deadlines(self.case, today, horizon_days=366 * 2)
+        deadlines = agenda_store.relevant_deadlines(
+            self.case, today, horizon_days=366 * 2, extra=agenda_store.route_extra(self.session.vault, self.case.id))
         if not deadlines:
             self._clear_deadline_labels()
             self.deadline_box.hide()

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oco_desktop.settings import AUTOLOCK_MAX, AUTOLOCK_MIN, Settings
+from oco_desktop.settings import AUTOLOCK_MAX, AUTOLOCK_MIN, REMINDER_WEEKS_MAX, REMINDER_WEEKS_MIN, Settings
 from oco_desktop.storage import keystore
 from oco_desktop.ui.widgets.forms import child, load_form
 
@@ -34,8 +36,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Instellingen"))
         host = QWidget(self)
         self.form = load_form("settings_dialog.ui", host)
-        QVBoxLayout(self).addWidget(host)
+        outer = QVBoxLayout(self)
+        outer.addWidget(host)
         f = self.form
+        self.route_fields = RouteSettingsBox(settings, self)
+        outer.insertWidget(0, self.route_fields)  # above the form, whose last row holds OK/Cancel
         self.language = child(f, QComboBox, "language")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
@@ -79,4 +84,49 @@ class SettingsDialog(QDialog):
         self.settings.set("language", self.language.currentData())
         self.settings.set("autolock_minutes", int(self.autolock.value()))
         self.settings.set("checklist_override_file", self.override_file.text().strip())
+        self.route_fields.apply()
         self.accept()
+
+
+class RouteSettingsBox(QGroupBox):
+    """The supporter's own details (for "Hulp bij dit plan: ..." and letters), the municipality the
+    resident's letters go to, and the weeks before help ends that the re-assessment reminder shows."""
+
+    TEXT_FIELDS = ("supporter_name", "supporter_organisation", "supporter_contact", "municipality_name")
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setTitle(self.tr("Plannen, brieven en herindicatie"))
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        labels = {
+            "supporter_name": self.tr("Uw &naam:"),
+            "supporter_organisation": self.tr("Uw &organisatie:"),
+            "supporter_contact": self.tr("Uw &telefoon of e-mail:"),
+            "municipality_name": self.tr("&Gemeente (voor brieven):"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for name in self.TEXT_FIELDS:
+            edit = QLineEdit(settings.get(name))
+            edit.setObjectName(name)
+            label = QLabel(labels[name])
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.edits[name] = edit
+        self.reminder_weeks = QSpinBox()
+        self.reminder_weeks.setObjectName("reassessment_reminder_weeks")
+        self.reminder_weeks.setRange(REMINDER_WEEKS_MIN, REMINDER_WEEKS_MAX)
+        self.reminder_weeks.setSuffix(self.tr(" weken"))
+        self.reminder_weeks.setValue(settings.get("reassessment_reminder_weeks"))
+        label = QLabel(self.tr("&Herindicatie voorbereiden:"))
+        label.setBuddy(self.reminder_weeks)
+        form.addRow(label, self.reminder_weeks)
+        hint = QLabel(self.tr("Zoveel weken voordat de toegekende hulp stopt, ziet u een herinnering."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
+    def apply(self) -> None:
+        for name, edit in self.edits.items():
+            self.settings.set(name, edit.text().strip())
+        self.settings.set("reassessment_reminder_weeks", int(self.reminder_weeks.value()))
