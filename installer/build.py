@@ -1,9 +1,13 @@
 """Build the self-contained OCO Desktop app with PyInstaller (one-folder build) on this platform.
 
-    pip install -e ".[installer]"
+    pip install --require-hashes -r requirements/build.lock && pip install --no-deps --no-build-isolation -e .
     python installer/build.py            # -> dist/oco-desktop/ (and dist/OCO Desktop.app on macOS)
     python installer/build.py --clean    # throw away PyInstaller's cache first
     python installer/build.py --setup    # Windows: also run Inno Setup (iscc) for the installer
+    python installer/build.py --unlocked # build with whatever is installed (no lock for this platform)
+
+The build refuses to start when an installed package differs from the version pinned in
+requirements/build.lock (hash-locked, made on Linux x86-64 with Python 3.11 by requirements/compile.sh).
 
 Steps: render the icon set from the SVG, compile the English translation (.qm), write the version
 files the Inno Setup script and the Windows executable need, run PyInstaller with
@@ -146,15 +150,63 @@ def run_inno_setup(meta: metadata.AppMetadata) -> None:
     run([iscc, str(INSTALLER / "windows" / f"{meta.app_id}.iss")])
 
 
+LOCK_FILE = ROOT / "requirements" / "build.lock"
+
+
+def locked_versions(lock: Path) -> dict[str, str]:
+    """name -> version of every pin in a pip-compile lock file whose environment marker applies here."""
+    from packaging.markers import Marker
+    from packaging.utils import canonicalize_name
+
+    pins: dict[str, str] = {}
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        line = line.strip().rstrip("\\").strip()
+        if not line or line.startswith(("#", "-")) or "==" not in line:
+            continue
+        requirement, _, marker = line.partition(";")
+        if marker.strip() and not Marker(marker.strip()).evaluate():
+            continue
+        name, _, version = requirement.partition("==")
+        pins[canonicalize_name(name.strip())] = version.strip()
+    return pins
+
+
+def lock_differences(lock: Path) -> list[str]:
+    """Pinned packages that are missing or installed at another version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+
+    from packaging.version import Version
+
+    problems = []
+    for name, pinned in sorted(locked_versions(lock).items()):
+        try:
+            found = installed_version(name)
+        except PackageNotFoundError:
+            found = "not installed"
+        if found == "not installed" or Version(found) != Version(pinned):
+            problems.append(f"{name}: {found}, lock says {pinned}")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--setup", action="store_true", help="Windows: build the Inno Setup installer too")
+    parser.add_argument("--unlocked", action="store_true",
+                        help=f"build with the installed packages even if they differ from {LOCK_FILE.name}")
     args = parser.parse_args(argv)
+    install_hint = "pip install --require-hashes -r requirements/build.lock"
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        sys.exit('[build] PyInstaller is missing: pip install -e ".[installer]"')
+        sys.exit(f"[build] PyInstaller is missing: {install_hint}")
+    differences = lock_differences(LOCK_FILE)
+    if differences and not args.unlocked:
+        sys.exit("[build] installed packages differ from requirements/build.lock:\n  " + "\n  ".join(differences)
+                 + f"\n{install_hint} (or --unlocked on a platform the lock was not made for)")
+    if differences:
+        step(f"--unlocked: {len(differences)} package(s) differ from {LOCK_FILE.name}")
 
     meta = metadata.load()
     started = time.monotonic()

@@ -6,13 +6,38 @@ This runs before any test imports Qt, so nobody has to set QT_QPA_PLATFORM by ha
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import stat
+import sys
 import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # A session-wide fallback, in case something reads the folders at import time.
 _SESSION_HOME = tempfile.mkdtemp(prefix="oco-test-home-")
+
+
+def remove_tree(path) -> None:
+    """Delete a test folder, also when a test left parts of it read-only."""
+
+    def make_writable_and_retry(function, failed_path, _exc):
+        parent = os.path.dirname(failed_path)
+        os.chmod(parent, stat.S_IRWXU)
+        if os.path.isdir(failed_path) and not os.path.islink(failed_path):
+            os.chmod(failed_path, stat.S_IRWXU)
+        function(failed_path)
+
+    if not os.path.lexists(path):
+        return
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(path, onexc=make_writable_and_retry)
+    else:
+        shutil.rmtree(path, onerror=make_writable_and_retry)
+
+
+atexit.register(remove_tree, _SESSION_HOME)
 for _var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = os.path.join(_SESSION_HOME, _var.lower())
 for _var in ("OCO_VAULT", "OCO_PASSPHRASE", "OCO_NEW_PASSPHRASE", "OCO_RECOVERY_CODE"):
@@ -46,7 +71,7 @@ class MemoryKeyring(KeyringBackend):
 
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path_factory, monkeypatch):
-    """Every test gets its own empty data, config, cache and log folders."""
+    """Every test gets its own empty data, config, cache and log folders, removed afterwards."""
     home = tmp_path_factory.mktemp("home")
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
@@ -56,7 +81,8 @@ def user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TMPDIR", str(home / "tmp"))
     (home / "tmp").mkdir()
     monkeypatch.setattr(tempfile, "tempdir", None)  # make tempfile re-read TMPDIR
-    return home
+    yield home
+    remove_tree(home)
 
 
 @pytest.fixture(autouse=True)
