@@ -40,7 +40,8 @@ def remove_tree(path) -> None:
 atexit.register(remove_tree, _SESSION_HOME)
 for _var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = os.path.join(_SESSION_HOME, _var.lower())
-for _var in ("OCO_VAULT", "OCO_PASSPHRASE", "OCO_NEW_PASSPHRASE", "OCO_RECOVERY_CODE"):
+for _var in ("OCO_VAULT", "OCO_PASSPHRASE", "OCO_NEW_PASSPHRASE", "OCO_RECOVERY_CODE", "OCO_HANDOVER_CODE",
+             "OCO_ORG_KEY_PASSPHRASE"):
     os.environ.pop(_var, None)
 
 import keyring  # noqa: E402

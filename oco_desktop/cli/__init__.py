@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "oco_desktop.cli.org_key_command",
     "oco_desktop.cli.backup_commands",
     "oco_desktop.cli.letter_command",
+    "oco_desktop.cli.handover_command",
 ]
 
 log = logging.getLogger(__name__)
