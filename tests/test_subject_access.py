@@ -29,6 +29,12 @@ def fill_everything(vault):
                                              description="Bellen over het keukentafelgesprek."))
     drafts.save_draft(vault, f"note:new:{pc.client_id}", "Half getypte notitie over de trap.", pc.client_id)
     drafts.save_draft(vault, f"plan:{pc.case_id}:about_me:", "Concept zonder client_id.", None)
+    vault.conn.execute("INSERT INTO case_route(case_id, interview_said, updated_at) VALUES (?, ?, ?)",
+                       (pc.case_id, "Gezegd aan tafel: traplift.", "2026-11-05T10:00:00Z"))
+    vault.conn.execute("INSERT INTO case_provisions(id, case_id, what, amount, created_at, updated_at) "
+                       "VALUES ('prov-1', ?, 'Traplift', '1 stuk', 'a', 'a')", (pc.case_id,))
+    vault.conn.execute("INSERT INTO case_goal_checks(case_id, goal_key, goal_text, outcome, why, updated_at) "
+                       "VALUES (?, 'g1', 'Zelf naar boven', 'met', 'Traplift toegekend', 'a')", (pc.case_id,))
     retention.hold(vault, pc.client_id, date(2027, 1, 1), "Bezwaarprocedure loopt nog.", today=date(2026, 11, 6))
     other = add_plan_case(vault, defs, NAMES[1])
     drafts.save_draft(vault, f"note:new:{other.client_id}", "Van iemand anders.", other.client_id)

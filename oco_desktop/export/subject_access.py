@@ -45,6 +45,9 @@ EXPORTED_TABLES = {
     "drafts": "drafts",
     "access_log": "access_log",
     "retention_holds": "retention_holds",
+    "case_route": "cases[].route",
+    "case_provisions": "cases[].provisions",
+    "case_goal_checks": "cases[].goal_checks",
 }
 
 # Internal row numbers (FTS bookkeeping) say nothing about the person.
@@ -91,6 +94,11 @@ def collect_subject_access(vault: Vault, client_id: str, today: date | None = No
                 vault, "SELECT * FROM plan_sections WHERE case_id = ? ORDER BY section_id, domain_id", cid)
         case["follow_ups"] = _rows(
             vault, "SELECT * FROM follow_ups WHERE case_id = ? ORDER BY due_on, due_time", cid)
+        route = _rows(vault, "SELECT * FROM case_route WHERE case_id = ?", cid)
+        case["route"] = route[0] if route else None
+        case["provisions"] = _rows(
+            vault, "SELECT * FROM case_provisions WHERE case_id = ? ORDER BY start_on, created_at", cid)
+        case["goal_checks"] = _rows(vault, "SELECT * FROM case_goal_checks WHERE case_id = ? ORDER BY goal_key", cid)
     case_ids = [c["id"] for c in case_rows]
     return {
         "format": FORMAT,
@@ -169,6 +177,8 @@ LABELS = {
         "plan": "Persoonlijk plan", "follow_ups": "Afspraken en acties", "notes": "Notities",
         "note_heading": "Notitie van", "drafts": "Tekst die nog niet is opgeslagen (concepten)",
         "none": "Geen.",
+        "route": "Route bij de gemeente", "provisions": "Besluit per voorziening",
+        "goal_checks": "Uw doelen naast het besluit",
         "access_log": "Wie uw dossier gebruikte (logboek)", "retention_holds": "Langer bewaren",
         "keep_until": "Bewaren tot",
         # fields
@@ -202,6 +212,8 @@ LABELS = {
         "checklist_items": "What was done (checklist)", "checklist_versions": "Checklist version",
         "plan": "Personal plan", "follow_ups": "Appointments and actions", "notes": "Notes",
         "note_heading": "Note of", "drafts": "Text not saved yet (drafts)", "none": "None.",
+        "route": "Route at the municipality", "provisions": "Decision per provision",
+        "goal_checks": "Your goals next to the decision",
         "access_log": "Who used your file (log)", "retention_holds": "Kept longer", "keep_until": "Keep until",
         "id": "Number in the system", "name": "Name", "preferred_name": "Preferred name",
         "date_of_birth": "Date of birth", "phone": "Phone", "address": "Address",
@@ -236,7 +248,8 @@ _LABELLED_VOCABULARIES = {"domain_id": "life_domains", "target_groups": "target_
 # Shown as separate parts (or not at all) instead of as a field.
 # Links between rows; they are in the JSON, in the PDF they only repeat the id printed above them.
 _LINK_COLUMNS = {"client_id", "case_id"}
-_NESTED = {"events", "checklist_items", "checklist_versions", "plan", "follow_ups", "sections"}
+_NESTED = {"events", "checklist_items", "checklist_versions", "plan", "follow_ups", "sections", "route",
+           "provisions", "goal_checks"}
 
 
 class _Formatter:
@@ -310,6 +323,11 @@ def build_subject_access_document(data: dict, lang: str = "nl", definitions: Def
         sections.append(SubjectAccessSection(heading, f.fields(case)))
         for key in ("events", "checklist_items", "checklist_versions", "follow_ups"):
             rows_section(key, case[key], level=2)
+        if case.get("route") is not None:
+            sections.append(SubjectAccessSection(t["route"], f.fields(case["route"]), level=2))
+        for key in ("provisions", "goal_checks"):
+            if case.get(key):
+                rows_section(key, case[key], level=2)
         plan = case.get("plan")
         if plan is not None:
             sections.append(SubjectAccessSection(t["plan"], f.fields(plan), level=2))
