@@ -11,6 +11,7 @@ from oco_desktop.ui.agenda.agenda_common import (
     deadline_marker,
     explain,
     kind_label,
+    legal_line,
     short_date,
 )
 from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for section builders
@@ -90,7 +91,7 @@ class TodayAgendaSections:
 
     def _deadline_row(self, item: agenda_store.DeadlineItem, today: date, lang: str) -> TodayRow:
         d = item.deadline
-        tip = lambda: explain(d, lang)  # noqa: E731 (made only when the tooltip shows)
+        tip = lambda: explain(d, lang) + "\n" + legal_line(d, lang)  # noqa: E731 (made only when shown)
         return TodayRow(
             (short_date(d.last_day, lang), self.tr("Termijn: {what}").format(what=deadline_label(d.kind)),
              item.client_name, item.case_code, deadline_marker(d, today, lang)),

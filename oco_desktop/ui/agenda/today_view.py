@@ -18,6 +18,7 @@ a row whose `data` has "client_id" and "case_id" opens that case on click/Enter;
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -141,11 +142,16 @@ class TodayView(TodayAgendaSections, QWidget):
         self.done_button = QPushButton(self.tr("&Klaar"))
         self.reopen_button = QPushButton(self.tr("&Heropenen"))
         self.move_button = QPushButton(self.tr("&Verzetten…"))
+        self.letter_button = QPushButton(self.tr("&Brief maken…"))
+        self.letter_button.setObjectName("letter_button")
+        self.letter_button.setToolTip(self.tr("Een brief die de inwoner zelf ondertekent (bijvoorbeeld een "
+                                              "ingebrekestelling als de gemeente te laat is)"))
         for button, slot in (
             (self.open_button, self._open_current),
             (self.done_button, lambda: self._set_done(True)),
             (self.reopen_button, lambda: self._set_done(False)),
             (self.move_button, self._move_current),
+            (self.letter_button, self._make_letter),
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -266,6 +272,7 @@ class TodayView(TodayAgendaSections, QWidget):
         self.done_button.setEnabled(is_follow_up and not data["done"])
         self.reopen_button.setEnabled(is_follow_up and data["done"])
         self.move_button.setEnabled(is_follow_up and not data["done"])
+        self.letter_button.setEnabled(bool(data) and bool(data.get("letter")))
         self.export_button.setEnabled(self.session.is_unlocked)
 
     # -- actions ---------------------------------------------------------------------------------------
@@ -295,6 +302,24 @@ class TodayView(TodayAgendaSections, QWidget):
 
     def _open_current(self) -> None:
         self._on_item_activated(self.tree.currentItem())
+
+    def _make_letter(self) -> None:
+        """Save the letter the current row offers (e.g. a notice of default) as PDF or text."""
+        data = self._data(self.tree.currentItem())
+        if not data or not data.get("letter"):
+            return
+        from oco_desktop.export.letter_builder import export_letter
+
+        name = "ingebrekestelling.pdf" if data["letter"] == "default" else "bezwaarschrift.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"), name,
+                                              self.tr("PDF (*.pdf);;Tekst (*.txt)"))
+        if not path:
+            return
+        try:
+            export_letter(self.session.vault, data["letter"], data["client_id"], path, case_id=data["case_id"],
+                          today=self.today())
+        except OcoError as exc:
+            QMessageBox.warning(self, self.tr("Brief"), str(exc))
 
     def _set_done(self, done: bool) -> None:
         data = self._data(self.tree.currentItem())
@@ -349,3 +374,13 @@ class TodayView(TodayAgendaSections, QWidget):
 
 # Sections added by other features: (order, builder). See the module docstring.
 SECTION_BUILDERS: list[tuple[int, SectionBuilder]] = []
+
+
+def _route_sections(ctx: TodayContext) -> Iterable[TodaySection]:
+    """Municipality late and re-assessment reminders (issue 12), from ui/route."""
+    from oco_desktop.ui.route.today_sections import build
+
+    return build(ctx)
+
+
+SECTION_BUILDERS.append((95, _route_sections))
