@@ -335,6 +335,8 @@ def read_bundle(path: os.PathLike[str] | str, code: str) -> dict:
 
 def _remap(value, mapping: dict[str, str]):
     if isinstance(value, str) and mapping:
+        if value in mapping:  # a whole id, also one that is not a UUID
+            return mapping[value]
         return _UUID.sub(lambda m: mapping.get(m.group(0), m.group(0)), value)
     return value
 
@@ -371,6 +373,16 @@ def import_bundle(vault, path: os.PathLike[str] | str, code: str, *, as_copy: bo
                     if isinstance(value, str):
                         for m in _UUID.finditer(value):
                             mapping.setdefault(m.group(0), str(uuid.uuid4()))
+        # Text primary keys that are not UUIDs get a new one too (and every cell equal to them follows).
+        for table, data in tables.items():
+            if table not in known:
+                continue
+            pks = [c for c in _columns(conn, table) if c[2]]
+            if len(pks) == 1 and pks[0][0] == "id" and pks[0][1] == "TEXT" and "id" in data["columns"]:
+                i = list(data["columns"]).index(pks[0][0])
+                for row in data["rows"]:
+                    if isinstance(row[i], str):
+                        mapping.setdefault(row[i], str(uuid.uuid4()))
     order = [t for t in carried_tables(conn) if t in tables] + [t for t in tables if t not in carried_tables(conn)]
     counts: dict[str, int] = {}
     with vault.transaction() as tx:
