@@ -94,6 +94,10 @@ class Case:
     application_date: date | None = None
     decision_sent_date: date | None = None
     access_interview_date: date | None = None
+    # Registration for the organisation's figures (see domain.registration).
+    referrer: str | None = None
+    appreciation_method: str | None = None  # how the appreciation was asked of the resident
+    control_answer: int | None = None  # "Heeft u meer regie over uw leven gekregen?" 1..5, at closing
 
 
 @dataclass

@@ -11,6 +11,7 @@ from dataclasses import fields
 from datetime import date
 
 from oco_desktop.domain.models import CASE_STATUSES, CONTACT_FORMS, PHASES, Case
+from oco_desktop.domain.registration import check_case_fields
 from oco_desktop.errors import InvalidValue, NotFound
 from oco_desktop.storage.clock import utc_now
 from oco_desktop.storage.convert import iso, new_id, parse_date
@@ -53,6 +54,9 @@ def _check(case: Case) -> None:
         raise InvalidValue("Een waakvlamcontact heeft een interval in dagen nodig.")
     if case.appreciation is not None and not 1 <= case.appreciation <= 10:
         raise InvalidValue("Een waardering is een cijfer van 1 tot en met 10.")
+    problems = check_case_fields(case.referrer, case.appreciation_method, case.control_answer)
+    if problems:
+        raise InvalidValue(problems[0])
 
 
 def open_case(vault: Vault, client_id: str, title: str = "", opened_on: date | None = None,

@@ -366,11 +366,58 @@ CREATE TABLE case_goal_checks (
     )
 )
 
+# Registration for the organisation's figures (issue 13): questions without a client file, a signals
+# register, and per-case fields asked of the resident. Nothing here may hold a resident's identity:
+# the topic and description are short texts checked against client names when typed.
+_V5_REGISTRATION = """
+CREATE TABLE questions_without_file (
+    id TEXT PRIMARY KEY,
+    asked_on TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('walk_in', 'phone', 'email', 'outreach')),
+    target_groups TEXT NOT NULL DEFAULT '[]',
+    life_domains TEXT NOT NULL DEFAULT '[]',
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    referrer TEXT NOT NULL DEFAULT 'self'
+        CHECK (referrer IN ('gp', 'neighbourhood_team', 'municipality', 'self', 'network', 'other')),
+    outcome TEXT NOT NULL DEFAULT 'answered' CHECK (outcome IN ('answered', 'referred_on', 'became_client')),
+    topic TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX questions_without_file_date ON questions_without_file(asked_on);
+
+CREATE TABLE signals (
+    id TEXT PRIMARY KEY,
+    noted_on TEXT NOT NULL,
+    category TEXT NOT NULL
+        CHECK (category IN ('gap', 'waiting_list', 'access_barrier', 'rules_clash', 'quality')),
+    concerns TEXT NOT NULL DEFAULT 'municipality' CHECK (concerns IN ('municipality', 'provider', 'law', 'other')),
+    concerns_name TEXT NOT NULL DEFAULT '',
+    life_domain TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'noted' CHECK (status IN ('noted', 'passed_on', 'answered')),
+    passed_to TEXT NOT NULL DEFAULT '',
+    passed_on TEXT,
+    answer TEXT NOT NULL DEFAULT '',
+    answered_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX signals_date ON signals(noted_on);
+
+ALTER TABLE cases ADD COLUMN referrer TEXT
+    CHECK (referrer IS NULL OR referrer IN ('gp', 'neighbourhood_team', 'municipality', 'self', 'network', 'other'));
+ALTER TABLE cases ADD COLUMN appreciation_method TEXT
+    CHECK (appreciation_method IS NULL OR appreciation_method IN ('in_person', 'phone', 'form', 'other'));
+ALTER TABLE cases ADD COLUMN control_answer INTEGER CHECK (control_answer BETWEEN 1 AND 5);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
     (3, _V3_ACCESS_LOG),
     (4, _V4_ROUTE),
+    (5, _V5_REGISTRATION),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -1,0 +1,232 @@
+"""Small-cell suppression for anonymous count tables (no Qt, no storage).
+
+A report is a set of named items (counts, and minute sums that belong to a count) tied together by
+equations `total = part_1 + ... + part_k` (a row total, a column total, a phase matrix adding up to the
+overall matrix). Publishing rules:
+
+1. Primary: every count from 1 to N-1 is hidden and shown as "<N" ("fewer than N").
+2. Secondary: other items are hidden until no hidden item can be worked out exactly. A hidden zero is
+   shown as "<N" too (true: it is fewer than N), so a reader of "<N" knows only that the count lies in
+   [0, N-1]; a hidden count of N or more is shown as "x" (a reader knows: at least N); a hidden minute
+   sum is "x" and may be any number from 0 up. Two checks, repeated until neither finds anything:
+   - per equation, with those ranges (interval arithmetic over unions of intervals): a hidden item
+     whose only possible value is one number is derivable, so one more item of that equation is hidden
+     (the smallest visible part first, zeros included, the total last);
+   - over all equations together, exactly (Gaussian elimination modulo a large prime on the hidden
+     items): a hidden item that is a linear combination of published numbers is derivable.
+   A minute sum is hidden together with its count, both ways.
+
+What this does not promise: bounds. A hidden cell may still be narrowed to a range (that is what
+"<N" says). And it does not reason over combinations of several equations with the ranges (only the
+exact linear check crosses equations).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+INF = 10**15
+VISIBLE, PRIMARY, SECONDARY = "visible", "primary", "secondary"
+_PRIME = (1 << 61) - 1
+
+Intervals = tuple[tuple[int, int], ...]
+
+
+def _merge(intervals: Iterable[tuple[int, int]]) -> Intervals:
+    out: list[list[int]] = []
+    for lo, hi in sorted(intervals):
+        lo, hi = max(lo, -INF), min(hi, INF)
+        if lo > hi:
+            continue
+        if out and lo <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return tuple((a, b) for a, b in out)
+
+
+def _add(a: Intervals, b: Intervals) -> Intervals:
+    return _merge((x[0] + y[0], x[1] + y[1]) for x in a for y in b)
+
+
+def _neg(a: Intervals) -> Intervals:
+    return _merge((-hi, -lo) for lo, hi in a)
+
+
+def _intersect(a: Intervals, b: Intervals) -> Intervals:
+    return _merge((max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b)
+
+
+@dataclass
+class Table:
+    """Items and the equations between them. `kind[item]` is 'count' or 'sum'."""
+
+    values: dict[str, int] = field(default_factory=dict)
+    kind: dict[str, str] = field(default_factory=dict)
+    equations: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    companions: dict[str, str] = field(default_factory=dict)  # sum item -> its count item
+
+    def add(self, item: str, value: int, kind: str = "count") -> None:
+        self.values[item] = int(value)
+        self.kind[item] = kind
+
+    def equation(self, total: str, parts: Sequence[str]) -> None:
+        self.equations.append((total, tuple(parts)))
+
+
+def _domain(table: Table, item: str, status: str, n: int) -> Intervals:
+    if status == VISIBLE:
+        v = table.values[item]
+        return ((v, v),)
+    if table.kind[item] == "sum":
+        return ((0, INF),)
+    if status == PRIMARY or table.values[item] < n:
+        return ((0, n - 1),)
+    return ((n, INF),)
+
+
+def equation_leaks(table: Table, status: dict[str, str], n: int, total: str,
+                   parts: Sequence[str]) -> list[str]:
+    """Hidden items of one equation whose value the equation (with the shown ranges) pins down."""
+    signed = [(total, 1)] + [(p, -1) for p in parts]
+    hidden = [(i, s) for i, s in signed if status[i] != VISIBLE]
+    if not hidden:
+        return []
+    known = sum(s * table.values[i] for i, s in signed if status[i] == VISIBLE)
+    leaks = []
+    for item, sign in hidden:
+        # sign * x = -known - sum(other hidden signed terms)
+        rest: Intervals = ((-known, -known),)
+        for other, other_sign in hidden:
+            if other == item:
+                continue
+            d = _domain(table, other, status[other], n)
+            rest = _add(rest, _neg(d) if other_sign > 0 else d)
+        candidates = rest if sign > 0 else _neg(rest)
+        feasible = _intersect(candidates, _domain(table, item, status[item], n))
+        if len(feasible) == 1 and feasible[0][0] == feasible[0][1]:
+            leaks.append(item)
+    return leaks
+
+
+def linear_leaks(table: Table, status: dict[str, str]) -> list[str]:
+    """Hidden items that the equations, taken together, determine exactly (ignoring ranges)."""
+    hidden = {i for i, s in status.items() if s != VISIBLE}
+    rows: list[dict[str, int]] = []
+    for total, parts in table.equations:
+        row: dict[str, int] = {}
+        for item, coef in [(total, 1)] + [(p, -1) for p in parts]:
+            if item in hidden:
+                row[item] = (row.get(item, 0) + coef) % _PRIME
+        row = {k: v for k, v in row.items() if v}
+        if row:
+            rows.append(row)
+    # Reduced row echelon form over GF(p), sparse.
+    pivots: dict[str, dict[str, int]] = {}
+    for row in rows:
+        for col, prow in pivots.items():
+            if col in row:
+                factor = row[col]
+                for k, v in prow.items():
+                    row[k] = (row.get(k, 0) - factor * v) % _PRIME
+                row = {k: v for k, v in row.items() if v}
+        if not row:
+            continue
+        col = min(row)
+        inv = pow(row[col], _PRIME - 2, _PRIME)
+        row = {k: v * inv % _PRIME for k, v in row.items()}
+        for other_col, prow in pivots.items():
+            if col in prow:
+                factor = prow[col]
+                for k, v in row.items():
+                    prow[k] = (prow.get(k, 0) - factor * v) % _PRIME
+                pivots[other_col] = {k: v for k, v in prow.items() if v}
+        pivots[col] = row
+    return sorted(col for col, prow in pivots.items() if len(prow) == 1)
+
+
+def _sync_companions(table: Table, status: dict[str, str]) -> None:
+    for sum_item, count_item in table.companions.items():
+        if status[count_item] != VISIBLE and status[sum_item] == VISIBLE:
+            status[sum_item] = SECONDARY
+        elif status[sum_item] != VISIBLE and status[count_item] == VISIBLE:
+            status[count_item] = SECONDARY
+
+
+def _hide_one_more(table: Table, status: dict[str, str], n: int, total: str, parts: Sequence[str]) -> bool:
+    """Hide one more item of an equation that leaks; prefer the one that stops the leak."""
+    visible_parts = sorted((table.values[p], p) for p in parts if status[p] == VISIBLE)
+    candidates = [p for _, p in visible_parts]
+    if status[total] == VISIBLE:
+        candidates.append(total)
+    if not candidates:
+        return False
+    for c in candidates:
+        trial = dict(status)
+        trial[c] = SECONDARY
+        _sync_companions(table, trial)
+        if not equation_leaks(table, trial, n, total, parts):
+            status[c] = SECONDARY
+            return True
+    status[candidates[0]] = SECONDARY
+    return True
+
+
+def suppress(table: Table, n: int) -> dict[str, str]:
+    """The status of every item: visible, primary ("<N") or secondary ("x")."""
+    if n < 2:
+        return {i: VISIBLE for i in table.values}
+    status = {i: (PRIMARY if table.kind[i] == "count" and 1 <= v < n else VISIBLE)
+              for i, v in table.values.items()}
+    _sync_companions(table, status)
+    by_item: dict[str, list[int]] = {}
+    for idx, (total, parts) in enumerate(table.equations):
+        for item in (total, *parts):
+            by_item.setdefault(item, []).append(idx)
+    for _round in range(10 * len(table.values) + 10):
+        changed = False
+        for total, parts in table.equations:
+            while equation_leaks(table, status, n, total, parts):
+                if not _hide_one_more(table, status, n, total, parts):
+                    break
+                _sync_companions(table, status)
+                changed = True
+        if changed:
+            continue
+        determined = linear_leaks(table, status)
+        if not determined:
+            break
+        for item in determined:
+            for idx in by_item.get(item, []):
+                total, parts = table.equations[idx]
+                visible = [p for p in (*parts, total) if status[p] == VISIBLE]
+                if visible:
+                    pick = min(visible, key=lambda p: (p == total, table.values[p]))
+                    status[pick] = SECONDARY
+                    _sync_companions(table, status)
+                    changed = True
+                    break
+            if changed:
+                break
+        if not changed:
+            break
+    return status
+
+
+def audit(table: Table, status: dict[str, str], n: int) -> list[str]:
+    """Everything wrong with a published status: small counts shown, or hidden items derivable."""
+    problems = [f"{i} = {v} shown" for i, v in table.values.items()
+                if table.kind[i] == "count" and 1 <= v < n and status[i] == VISIBLE]
+    for total, parts in table.equations:
+        problems += [f"{i} derivable from {total}" for i in equation_leaks(table, status, n, total, parts)]
+    problems += [f"{i} derivable from all totals together" for i in linear_leaks(table, status)]
+    return problems
+
+
+def display(value: int, item_status: str, n: int, kind: str = "count") -> str:
+    if item_status == VISIBLE:
+        return str(value)
+    if kind == "count" and value < n:
+        return f"<{n}"
+    return "x"

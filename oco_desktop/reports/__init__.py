@@ -1,0 +1,1 @@
+"""The organisation's anonymous figures: counting, suppression, report files (no Qt)."""
