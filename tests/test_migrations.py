@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+from datetime import date
 
 import pytest
 
-from oco_desktop.storage import schema
+from oco_desktop.domain.models import Note
+from oco_desktop.storage import cases, notes, schema
 from oco_desktop.storage import vault as vault_module
 from oco_desktop.storage.vault import Vault
-from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
+from tests.vault_helpers import PASSPHRASE, add_client_with_consent
 
 
 def make_vault_at(folder, version, monkeypatch):
@@ -36,7 +38,13 @@ def test_upgrade_from_every_older_version_keeps_data(tmp_path, monkeypatch, star
     folder = tmp_path / "k"
     vault = make_vault_at(folder, start, monkeypatch)
     client = add_client_with_consent(vault, "Łukasz Wróbel")
-    note = add_note(vault, client.id, "Woningaanpassing besproken met de cliëntondersteuner")
+    # A case row written as that version knew it (the repositories speak the latest schema only).
+    vault.conn.execute(
+        "INSERT INTO cases (id, client_id, code, opened_on, created_at, updated_at) "
+        "VALUES ('case-1', ?, 'C-OLD01', '2026-11-01', '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z')",
+        (client.id,))
+    note = notes.add_note(vault, Note(client_id=client.id, contact_on=date(2026, 11, 3), case_id="case-1",
+                                      body="Woningaanpassing besproken met de cliëntondersteuner"))
     vault.close()
 
     with Vault.open(folder, PASSPHRASE) as vault:
@@ -49,6 +57,7 @@ def test_upgrade_from_every_older_version_keeps_data(tmp_path, monkeypatch, star
         assert hits == [(note.id,)]
         tables = set(vault.db.table_names())
         assert {"follow_ups", "plans", "checklist_items", "drafts"} <= tables
+        assert cases.get_case(vault, "case-1").referrer is None  # the old case reads in the new schema
 
 
 def test_open_without_upgrade_leaves_old_version(tmp_path, monkeypatch):

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "oco_desktop.cli.backup_commands",
     "oco_desktop.cli.letter_command",
     "oco_desktop.cli.handover_command",
+    "oco_desktop.cli.report_command",
 ]
 
 log = logging.getLogger(__name__)

@@ -6,19 +6,20 @@ overall matrix). Publishing rules:
 
 1. Primary: every count from 1 to N-1 is hidden and shown as "<N" ("fewer than N").
 2. Secondary: other items are hidden until no hidden item can be worked out exactly. A hidden zero is
-   shown as "<N" too (true: it is fewer than N), so a reader of "<N" knows only that the count lies in
-   [0, N-1]; a hidden count of N or more is shown as "x" (a reader knows: at least N); a hidden minute
-   sum is "x" and may be any number from 0 up. Two checks, repeated until neither finds anything:
+   shown as "<N" or as "x" (both true), so a reader of "<N" knows only that the count lies in [0, N-1],
+   and a reader of "x" that it is 0 or at least N; a hidden minute sum is "x" and may be any number
+   from 0 up. Three checks, repeated until none finds anything:
    - per equation, with those ranges (interval arithmetic over unions of intervals): a hidden item
      whose only possible value is one number is derivable, so one more item of that equation is hidden
      (the smallest visible part first, zeros included, the total last);
    - over all equations together, exactly (Gaussian elimination modulo a large prime on the hidden
      items): a hidden item that is a linear combination of published numbers is derivable.
+   - over all equations together with the ranges (constraint propagation until nothing narrows).
    A minute sum is hidden together with its count, both ways.
 
 What this does not promise: bounds. A hidden cell may still be narrowed to a range (that is what
-"<N" says). And it does not reason over combinations of several equations with the ranges (only the
-exact linear check crosses equations).
+"<N" says); propagation is bounded in rounds, and combinations that need case analysis across
+several equations are not searched exhaustively.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 INF = 10**15
-VISIBLE, PRIMARY, SECONDARY = "visible", "primary", "secondary"
+VISIBLE, PRIMARY, SECONDARY, HIDDEN_X = "visible", "primary", "secondary", "hidden_x"
 _PRIME = (1 << 61) - 1
 
 Intervals = tuple[tuple[int, int], ...]
@@ -75,39 +76,69 @@ class Table:
         self.equations.append((total, tuple(parts)))
 
 
+def shows_small(table: Table, item: str, status: str, n: int) -> bool:
+    """Whether a hidden item is shown as "<N" (else "x")."""
+    return table.kind[item] == "count" and (status == PRIMARY or (status == SECONDARY and table.values[item] < n))
+
+
 def _domain(table: Table, item: str, status: str, n: int) -> Intervals:
+    """What a reader knows of an item from how it is shown."""
     if status == VISIBLE:
         v = table.values[item]
         return ((v, v),)
     if table.kind[item] == "sum":
         return ((0, INF),)
-    if status == PRIMARY or table.values[item] < n:
+    if shows_small(table, item, status, n):
         return ((0, n - 1),)
-    return ((n, INF),)
+    return ((0, 0), (n, INF))  # "x": a hidden zero may be shown as "x" too
 
 
-def equation_leaks(table: Table, status: dict[str, str], n: int, total: str,
-                   parts: Sequence[str]) -> list[str]:
-    """Hidden items of one equation whose value the equation (with the shown ranges) pins down."""
+def _narrow(table: Table, status: dict[str, str], n: int, total: str, parts: Sequence[str],
+            domains: dict[str, Intervals]) -> dict[str, Intervals]:
+    """The values each hidden item of one equation can still take, given the others' current ranges."""
     signed = [(total, 1)] + [(p, -1) for p in parts]
     hidden = [(i, s) for i, s in signed if status[i] != VISIBLE]
-    if not hidden:
-        return []
     known = sum(s * table.values[i] for i, s in signed if status[i] == VISIBLE)
-    leaks = []
+    out = {}
     for item, sign in hidden:
         # sign * x = -known - sum(other hidden signed terms)
         rest: Intervals = ((-known, -known),)
         for other, other_sign in hidden:
             if other == item:
                 continue
-            d = _domain(table, other, status[other], n)
+            d = domains.get(other) or _domain(table, other, status[other], n)
             rest = _add(rest, _neg(d) if other_sign > 0 else d)
+            if len(rest) > 64:  # keep the unions small; a coarser range only hides more
+                rest = ((rest[0][0], rest[-1][1]),)
         candidates = rest if sign > 0 else _neg(rest)
-        feasible = _intersect(candidates, _domain(table, item, status[item], n))
-        if len(feasible) == 1 and feasible[0][0] == feasible[0][1]:
-            leaks.append(item)
-    return leaks
+        out[item] = _intersect(candidates, domains.get(item) or _domain(table, item, status[item], n))
+    return out
+
+
+def _single(d: Intervals) -> bool:
+    return len(d) == 1 and d[0][0] == d[0][1]
+
+
+def equation_leaks(table: Table, status: dict[str, str], n: int, total: str,
+                   parts: Sequence[str]) -> list[str]:
+    """Hidden items of one equation whose value the equation (with the shown ranges) pins down."""
+    return [i for i, d in _narrow(table, status, n, total, parts, {}).items() if _single(d)]
+
+
+def range_leaks(table: Table, status: dict[str, str], n: int, rounds: int = 30) -> list[str]:
+    """Hidden items pinned down by all equations together, with the shown ranges (constraint propagation)."""
+    domains: dict[str, Intervals] = {}
+    relevant = [(t, p) for t, p in table.equations if any(status[i] != VISIBLE for i in (t, *p))]
+    for _ in range(rounds):
+        changed = False
+        for total, parts in relevant:
+            for item, d in _narrow(table, status, n, total, parts, domains).items():
+                if d != domains.get(item, _domain(table, item, status[item], n)):
+                    domains[item] = d
+                    changed = True
+        if not changed:
+            break
+    return sorted(i for i, d in domains.items() if _single(d))
 
 
 def linear_leaks(table: Table, status: dict[str, str]) -> list[str]:
@@ -155,20 +186,31 @@ def _sync_companions(table: Table, status: dict[str, str]) -> None:
 
 
 def _hide_one_more(table: Table, status: dict[str, str], n: int, total: str, parts: Sequence[str]) -> bool:
-    """Hide one more item of an equation that leaks; prefer the one that stops the leak."""
+    """Hide one more item of an equation that leaks; prefer the one that stops the leak.
+
+    A zero may be hidden as "<N" or as "x"; both are true statements about it."""
     visible_parts = sorted((table.values[p], p) for p in parts if status[p] == VISIBLE)
     candidates = [p for _, p in visible_parts]
     if status[total] == VISIBLE:
         candidates.append(total)
+    # A hidden zero shown the other way ("<N" instead of "x" or back) may be all it takes.
+    for z in (total, *parts):
+        if status[z] in (SECONDARY, HIDDEN_X) and table.values[z] == 0 and table.kind[z] == "count":
+            trial = dict(status)
+            trial[z] = HIDDEN_X if status[z] == SECONDARY else SECONDARY
+            if not equation_leaks(table, trial, n, total, parts):
+                status[z] = trial[z]
+                return True
     if not candidates:
         return False
     for c in candidates:
-        trial = dict(status)
-        trial[c] = SECONDARY
-        _sync_companions(table, trial)
-        if not equation_leaks(table, trial, n, total, parts):
-            status[c] = SECONDARY
-            return True
+        for mode in (SECONDARY, HIDDEN_X) if table.values[c] == 0 and table.kind[c] == "count" else (SECONDARY,):
+            trial = dict(status)
+            trial[c] = mode
+            _sync_companions(table, trial)
+            if not equation_leaks(table, trial, n, total, parts):
+                status[c] = mode
+                return True
     status[candidates[0]] = SECONDARY
     return True
 
@@ -194,7 +236,7 @@ def suppress(table: Table, n: int) -> dict[str, str]:
                 changed = True
         if changed:
             continue
-        determined = linear_leaks(table, status)
+        determined = linear_leaks(table, status) or range_leaks(table, status, n)
         if not determined:
             break
         for item in determined:
@@ -211,7 +253,27 @@ def suppress(table: Table, n: int) -> dict[str, str]:
                 break
         if not changed:
             break
+    # Last resort (rare, tiny tables): hide every item of each equation that still gives one away.
+    for _round in range(len(table.values)):
+        leaking = set(audit_leaks(table, status, n))
+        if not leaking:
+            break
+        grew = False
+        for idx in {i for item in leaking for i in by_item.get(item, [])}:
+            total, parts = table.equations[idx]
+            for p in (total, *parts):
+                if status[p] == VISIBLE:
+                    status[p] = SECONDARY
+                    grew = True
+        _sync_companions(table, status)
+        if not grew:
+            break
     return status
+
+
+def audit_leaks(table: Table, status: dict[str, str], n: int) -> list[str]:
+    leaks = [i for total, parts in table.equations for i in equation_leaks(table, status, n, total, parts)]
+    return leaks + linear_leaks(table, status) + range_leaks(table, status, n)
 
 
 def audit(table: Table, status: dict[str, str], n: int) -> list[str]:
@@ -221,12 +283,13 @@ def audit(table: Table, status: dict[str, str], n: int) -> list[str]:
     for total, parts in table.equations:
         problems += [f"{i} derivable from {total}" for i in equation_leaks(table, status, n, total, parts)]
     problems += [f"{i} derivable from all totals together" for i in linear_leaks(table, status)]
+    problems += [f"{i} derivable from the totals and the shown ranges" for i in range_leaks(table, status, n)]
     return problems
 
 
 def display(value: int, item_status: str, n: int, kind: str = "count") -> str:
     if item_status == VISIBLE:
         return str(value)
-    if kind == "count" and value < n:
+    if kind == "count" and (item_status == PRIMARY or (item_status == SECONDARY and value < n)):
         return f"<{n}"
     return "x"
