@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import unicodedata
 from datetime import date
@@ -131,14 +132,19 @@ def test_missing_folder_gives_dutch_error_and_no_file(tmp_path):
     assert not target.parent.exists()
 
 
-def test_unwritable_target_leaves_nothing_behind(tmp_path):
+def test_unwritable_target_leaves_nothing_behind(tmp_path, monkeypatch):
     target = tmp_path / "plan.pdf"
-    # A directory where the temporary file must go makes the write fail, even when running as root.
-    (tmp_path / "plan.pdf.part").mkdir()
+    # A full disk while the temporary file is written (works when running as root too).
+    from oco_desktop.export import safe_write
+
+    def disk_full(_fd, _data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(safe_write, "_write_all", disk_full)
     with pytest.raises(ExportError) as info:
         render_plan_pdf(make_doc(), target)
-    assert str(target) in str(info.value)
-    assert not target.exists()
+    assert str(target) in str(info.value) and "vol" in str(info.value)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_existing_file_is_replaced_without_leftovers(tmp_path):

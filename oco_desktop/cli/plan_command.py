@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from oco_desktop.cli.vault_commands import open_vault
-from oco_desktop.errors import EXIT_OK, NotFound, UsageError
+from oco_desktop.errors import EXIT_OK, NotFound, OcoError, UsageError
 
 # reportlab, the checklists and storage are imported inside the commands: `--version` stays fast.
 
@@ -34,12 +34,28 @@ def _require_client(vault, client_id: str) -> None:
         )
 
 
+def vault_folder_of(args) -> Path | None:
+    """The vault the command opens (to refuse exports into it), or None when the option is unusable."""
+    from oco_desktop import paths
+
+    try:
+        return paths.vault_path_from(getattr(args, "vault", None))
+    except (OcoError, OSError, ValueError):
+        return None
+
+
+def check_out(path: str | Path, args) -> Path:
+    """Refuse a bad export target before the passphrase is asked: a quick, clear error (exit 2)."""
+    from oco_desktop.export.safe_write import check_export_target
+
+    return check_export_target(path, vault_folder_of(args))
+
+
 def cmd_plan_export(args) -> int:
-    from oco_desktop.export.pdf_common import check_target
     from oco_desktop.export.plan_builder import export_plan_pdf
 
     out = Path(args.out)
-    check_target(out)  # before the passphrase: a wrong folder is a quick, clear error
+    check_out(out, args)
     with open_vault(args) as vault:
         _require_client(vault, args.client_id)
         path = export_plan_pdf(vault, _definitions(args.lang), args.client_id, out, lang=args.lang,
@@ -50,7 +66,6 @@ def cmd_plan_export(args) -> int:
 
 def cmd_subject_access(args) -> int:
     from oco_desktop.export import subject_access
-    from oco_desktop.export.pdf_common import check_target
 
     targets: list[tuple[str, Path]] = []
     if args.out:
@@ -65,7 +80,7 @@ def cmd_subject_access(args) -> int:
     if not targets:
         raise UsageError("Geef aan waar de export moet komen: --out BESTAND.pdf|.json, of --pdf en/of --json.")
     for _kind, path in targets:
-        check_target(path)
+        check_out(path, args)
     with open_vault(args) as vault:
         _require_client(vault, args.client_id)
         for kind, path in targets:

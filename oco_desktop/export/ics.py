@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from oco_desktop.domain.models import FOLLOW_UP_KINDS, FollowUp
+from oco_desktop.export.safe_write import write_export
 
 KIND_LABELS = {
     "nl": {
@@ -140,6 +141,5 @@ def export_ics(follow_ups_with_codes: Iterable, path: os.PathLike[str] | str, no
     """Write the .ics file; returns the number of events. Done follow-ups are left out."""
     items = list(_pairs(follow_ups_with_codes))
     text = ics_text(items, now, lang)  # build first: an UnsafeExport leaves no half-written file
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+    write_export(path, text)
     return sum(1 for follow_up, _ in items if not follow_up.done)

@@ -11,7 +11,6 @@ reportlab cannot write a tagged PDF (no structure tree / MarkInfo), so we do not
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 from collections.abc import Callable, Sequence
@@ -28,8 +27,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from oco_desktop.domain.dates_nl import format_date_en, format_date_nl
-from oco_desktop.errors import EXIT_USAGE, OcoError
 from oco_desktop.export import bidi_text, fonts
+from oco_desktop.export.safe_write import ExportError as ExportError  # re-exported for older imports
+from oco_desktop.export.safe_write import check_export_target, write_export
 
 BODY_SIZE = 12.0
 LARGE_BODY_SIZE = 16.0
@@ -47,16 +47,6 @@ TEXT_COLOR = colors.black
 RULE_COLOR = colors.Color(0.45, 0.45, 0.45)
 BOX_BACKGROUND = colors.Color(0.93, 0.95, 0.98)
 BOX_BORDER = colors.Color(0.2, 0.35, 0.6)
-
-
-class ExportError(OcoError):
-    """The PDF could not be written. The message names the path, never the document's contents."""
-
-    exit_code = EXIT_USAGE
-
-    def __init__(self, message: str, path: object = None):
-        super().__init__(message)
-        self.path = path
 
 
 def check_lang(lang: str) -> str:
@@ -301,38 +291,13 @@ def build_pdf_bytes(
 
 
 def check_target(path: str | os.PathLike[str]) -> Path:
-    """Fail early, before any layout work, when the PDF obviously cannot be written there."""
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.", target)
-    if target.is_dir():
-        raise ExportError(f"{target} is een map. Geef een bestandsnaam op voor de PDF.", target)
-    return target
+    """Fail early, before any layout work, when the document cannot be written there (see safe_write)."""
+    return check_export_target(path)
 
 
 def write_pdf_file(data: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write finished PDF bytes to `path` atomically: a .part file next to it, then a rename.
-
-    On any failure the partial file is removed and an ExportError with a plain Dutch message is raised.
-    """
-    target = check_target(path)
-    part = target.with_name(target.name + ".part")
-    try:
-        with open(part, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
-        raise ExportError(
-            f"De PDF kan niet worden opgeslagen in {target}. "
-            "Controleer of u in deze map mag schrijven en of er genoeg ruimte is.",
-            target,
-        ) from exc
-    return target
+    """Write finished PDF bytes to `path` with safe_write.write_export (atomic, 0600, never into a vault)."""
+    return write_export(path, data)
 
 
 def render_to_file(

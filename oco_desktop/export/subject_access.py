@@ -15,12 +15,13 @@ from pathlib import Path
 
 from oco_desktop.domain.checklist_models import Definitions
 from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
-from oco_desktop.export.pdf_common import ExportError, check_lang, check_target
+from oco_desktop.export.pdf_common import check_lang
 from oco_desktop.export.pdf_subject_access import (
     SubjectAccessDocument,
     SubjectAccessSection,
     render_subject_access_pdf,
 )
+from oco_desktop.export.safe_write import check_export_target, write_export
 from oco_desktop.storage import clients
 from oco_desktop.storage.vault import Vault
 
@@ -152,17 +153,8 @@ def _json_default(value):
 def export_subject_access_json(vault: Vault, client_id: str, path: str | os.PathLike[str],
                                today: date | None = None) -> Path:
     """Write the JSON export (UTF-8) atomically; ExportError with a Dutch message when it cannot."""
-    target = check_target(path)
-    text = to_json(collect_subject_access(vault, client_id, today))
-    part = target.with_name(target.name + ".part")
-    try:
-        part.write_text(text, encoding="utf-8")
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(f"Het bestand kan niet worden opgeslagen in {target}. "
-                          "Controleer of u in deze map mag schrijven.", target) from exc
-    return target
+    target = check_export_target(path, vault.folder)
+    return write_export(target, to_json(collect_subject_access(vault, client_id, today)), vault.folder)
 
 
 # -- the readable PDF ------------------------------------------------------------------------------------

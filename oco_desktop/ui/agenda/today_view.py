@@ -25,7 +25,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +64,7 @@ from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for 
     TodaySection,
     TodayTree,
 )
+from oco_desktop.ui.widgets.export_dialog import ask_export_path
 
 # -- the view ---------------------------------------------------------------------------------------
 
@@ -350,14 +350,10 @@ class TodayView(TodayAgendaSections, QWidget):
         if not self.session.is_unlocked:
             return
         suggested = str(Path.home() / "oco-acties.ics")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Agenda exporteren — alleen casuscode en soort actie"), suggested,
-            self.tr("Agendabestand (*.ics)"),
-        )
-        if not path:
+        path = ask_export_path(self, self.tr("Agenda exporteren — alleen casuscode en soort actie"), suggested,
+                               self.tr("Agendabestand (*.ics)"), ".ics", self.session.vault.folder)
+        if path is None:
             return
-        if not path.lower().endswith(".ics"):
-            path += ".ics"
         try:
             items = agenda_store.upcoming_items(self.session.vault, self.today())
             count = export_ics(items, path, datetime.now().astimezone(), lang=self.session.lang)

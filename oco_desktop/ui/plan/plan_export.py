@@ -6,14 +6,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMessageBox
 
 from oco_desktop.errors import OcoError
 from oco_desktop.export import subject_access
 from oco_desktop.export.plan_builder import export_plan_pdf
+from oco_desktop.ui.widgets.export_dialog import ask_export_path
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +28,10 @@ class PlanExport:
         self.save_now()
         lang = self.lang_combo.currentData()
         stem = self.tr("persoonlijk-plan") if lang == "nl" else "personal-plan"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("PDF van het plan opslaan"), self._suggested_path(stem, ".pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
+        path = ask_export_path(self, self.tr("PDF van het plan opslaan"), self._suggested_path(stem, ".pdf"),
+                               self.tr("PDF (*.pdf)"), ".pdf", self.session.vault.folder)
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             written = export_plan_pdf(self.session.vault, self.session.definitions, self.client_id, path,
                                       self.case_id, lang, self.large_print_check.isChecked())
@@ -50,12 +46,11 @@ class PlanExport:
             return
         self.save_now()
         lang = self.lang_combo.currentData()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Inzage-export opslaan (PDF, met JSON ernaast)"),
-            self._suggested_path(self.tr("inzage"), ".pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
+        pdf = ask_export_path(self, self.tr("Inzage-export opslaan (PDF, met JSON ernaast)"),
+                              self._suggested_path(self.tr("inzage"), ".pdf"), self.tr("PDF (*.pdf)"), ".pdf",
+                              self.session.vault.folder, companion_suffixes=(".json",))
+        if pdf is None:
             return
-        pdf = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         json_path = pdf.with_suffix(".json")
         vault = self.session.vault
         try:

@@ -1,0 +1,64 @@
+"""The save dialog for every export: asks again until the place is safe (see export.safe_write).
+
+    path = ask_export_path(parent, title, suggested, name_filter, ".pdf", vault_folder=vault.folder)
+    if path is None: return            # cancelled
+    write_export(path, data, vault.folder)  (or an export function that uses it)
+
+A place inside a vault folder, a folder, a device/FIFO/socket or a missing folder gets a translated
+message and the dialog again; companion files (the subject-access JSON next to its PDF) are checked too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from oco_desktop.export.safe_write import UnsafeTarget, check_export_target
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def refusal_text(error: UnsafeTarget) -> str:
+    """The translated message for a refused export place."""
+    path = str(error.path)
+    if error.reason == "vault":
+        return _tr("Dit bestand zou in de kluismap komen (%1). Daar mag nooit een export staan: "
+                   "dan kan de kluis beschadigd raken. Kies een andere map.").replace("%1", str(error.detail))
+    if error.reason == "folder":
+        return _tr("%1 is een map. Geef een bestandsnaam op.").replace("%1", path)
+    if error.reason == "special":
+        return _tr("%1 is geen gewoon bestand (bijvoorbeeld een apparaat). Kies een andere naam.").replace("%1", path)
+    if error.reason == "no_folder":
+        return _tr("De map van %1 bestaat niet. Kies een andere plek.").replace("%1", path)
+    if error.reason == "empty":
+        return _tr("Geef een bestandsnaam op.")
+    return _tr("%1 kan niet worden gelezen. Kies een andere naam of map.").replace("%1", path)
+
+
+def ask_export_path(parent: QWidget | None, title: str, suggested: str | os.PathLike[str], name_filter: str,
+                    suffix: str, vault_folder: str | os.PathLike[str] | None = None,
+                    companion_suffixes: Sequence[str] = ()) -> Path | None:
+    """Show the save dialog until the user picks a safe place (returned) or cancels (None)."""
+    start = str(suggested)
+    while True:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, name_filter)
+        if not chosen:
+            return None
+        if suffix and not chosen.lower().endswith(suffix.lower()):
+            chosen += suffix
+        try:
+            target = check_export_target(chosen, vault_folder)
+            for extra in companion_suffixes:
+                check_export_target(Path(chosen).with_suffix(extra), vault_folder)
+        except UnsafeTarget as error:
+            QMessageBox.warning(parent, title, refusal_text(error))
+            # Out of a vault folder: start again in the suggested (safe) folder, with the chosen name.
+            start = str(Path(suggested).parent / Path(chosen).name) if error.reason == "vault" else chosen
+            continue
+        return target
