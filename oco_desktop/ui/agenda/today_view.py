@@ -311,9 +311,9 @@ class TodayView(TodayAgendaSections, QWidget):
         from oco_desktop.export.letter_builder import export_letter
 
         name = "ingebrekestelling.pdf" if data["letter"] == "default" else "bezwaarschrift.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"), name,
-                                              self.tr("PDF (*.pdf);;Tekst (*.txt)"))
-        if not path:
+        path = ask_export_path(self, self.tr("Brief opslaan"), name, self.tr("PDF (*.pdf);;Tekst (*.txt)"),
+                               (".pdf", ".txt"), self.session.vault.folder)
+        if path is None:
             return
         try:
             export_letter(self.session.vault, data["letter"], data["client_id"], path, case_id=data["case_id"],

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -43,6 +42,7 @@ from oco_desktop.storage import cases, clock
 from oco_desktop.storage import route as route_store
 from oco_desktop.ui.route.date_field import OptionalDateField
 from oco_desktop.ui.route.decision_box import DecisionBox
+from oco_desktop.ui.widgets.export_dialog import ask_export_path
 
 log = logging.getLogger(__name__)
 
@@ -340,9 +340,9 @@ class RoutePage(QWidget):
         if self.client_id is None or not self.save():
             return
         name = "bezwaarschrift.pdf" if kind is LetterKind.OBJECTION else "ingebrekestelling.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"), name,
-                                              self.tr("PDF (*.pdf);;Tekst (*.txt)"))
-        if not path:
+        path = ask_export_path(self, self.tr("Brief opslaan"), name, self.tr("PDF (*.pdf);;Tekst (*.txt)"),
+                               (".pdf", ".txt"), self.session.vault.folder)
+        if path is None:
             return
         try:
             export_letter(self.session.vault, kind, self.client_id, path, **self._letter_kw())

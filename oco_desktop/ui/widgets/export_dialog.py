@@ -42,16 +42,20 @@ def refusal_text(error: UnsafeTarget) -> str:
 
 
 def ask_export_path(parent: QWidget | None, title: str, suggested: str | os.PathLike[str], name_filter: str,
-                    suffix: str, vault_folder: str | os.PathLike[str] | None = None,
+                    suffix: str | Sequence[str], vault_folder: str | os.PathLike[str] | None = None,
                     companion_suffixes: Sequence[str] = ()) -> Path | None:
-    """Show the save dialog until the user picks a safe place (returned) or cancels (None)."""
+    """Show the save dialog until the user picks a safe place (returned) or cancels (None).
+
+    `suffix`: the extension added when the chosen name has none of them (a tuple: the first is added).
+    """
+    suffixes = (suffix,) if isinstance(suffix, str) else tuple(suffix)
     start = str(suggested)
     while True:
         chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, name_filter)
         if not chosen:
             return None
-        if suffix and not chosen.lower().endswith(suffix.lower()):
-            chosen += suffix
+        if suffixes and not chosen.lower().endswith(tuple(s.lower() for s in suffixes)):
+            chosen += suffixes[0]
         try:
             target = check_export_target(chosen, vault_folder)
             for extra in companion_suffixes:
