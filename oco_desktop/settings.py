@@ -40,6 +40,8 @@ class Setting:
 AUTOLOCK_MIN, AUTOLOCK_MAX = 1, 240
 LANGUAGES = ("nl", "en")
 REMINDER_WEEKS_MIN, REMINDER_WEEKS_MAX = 1, 52
+BACKUP_REMINDER_MIN, BACKUP_REMINDER_MAX = 1, 365
+RETENTION_MIN, RETENTION_MAX = 1, 240
 
 DECLARED: dict[str, Setting] = {
     s.name: s
@@ -57,6 +59,10 @@ DECLARED: dict[str, Setting] = {
         Setting("supporter_organisation", str, ""),
         Setting("supporter_contact", str, ""),  # phone or email
         Setting("municipality_name", str, ""),  # the addressee of the resident's letters
+        # Backup and retention (issue 14): remind after this many days without a backup; the retention
+        # period after the last case of a client was closed ("volg het beleid van uw organisatie").
+        Setting("backup_reminder_days", int, 7, lambda v: BACKUP_REMINDER_MIN <= v <= BACKUP_REMINDER_MAX),
+        Setting("retention_months", int, 24, lambda v: RETENTION_MIN <= v <= RETENTION_MAX),
     )
 }
 

@@ -281,7 +281,9 @@ class TodayView(TodayAgendaSections, QWidget):
 
     def _on_item_activated(self, item: TodayItem | None, _column: int = 0) -> None:
         data = self._data(item)
-        if data and data.get("case_id"):
+        if data and callable(data.get("activate")):  # a section's own action (e.g. backup, retention)
+            data["activate"](self, data)
+        elif data and data.get("case_id"):
             self.session.openCaseRequested.emit(data["client_id"], data["case_id"])
 
     def _context_menu(self, pos) -> None:
@@ -380,3 +382,21 @@ def _route_sections(ctx: TodayContext) -> Iterable[TodaySection]:
 
 
 SECTION_BUILDERS.append((95, _route_sections))
+
+
+def _backup_sections(ctx: TodayContext) -> Iterable[TodaySection]:
+    """Backup reminder (issue 14), from ui/backup."""
+    from oco_desktop.ui.backup.today_sections import build_backup
+
+    return build_backup(ctx)
+
+
+def _retention_sections(ctx: TodayContext) -> Iterable[TodaySection]:
+    """Closed clients past the retention period (issue 14), from ui/backup."""
+    from oco_desktop.ui.backup.today_sections import build_retention
+
+    return build_retention(ctx)
+
+
+SECTION_BUILDERS.append((90, _backup_sections))
+SECTION_BUILDERS.append((150, _retention_sections))

@@ -28,6 +28,7 @@ from oco_desktop import APP_NAME, __version__
 from oco_desktop.errors import OcoError
 from oco_desktop.settings import Settings
 from oco_desktop.storage.vault import Vault
+from oco_desktop.ui.backup import backup_actions, backup_settings
 from oco_desktop.ui.client.client_workspace import ClientWorkspace, instantiate_pages, page_title
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Bestand"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Bestand"))
         self.new_client_action = self._action(self.tr("&Nieuwe cliënt…"), self.new_client, QKeySequence.StandardKey.New)
         self.lock_action = self._action(self.tr("&Vergrendelen"), self.lock, "Ctrl+L")
         self.passphrase_action = self._action(self.tr("&Wachtwoordzin wijzigen…"), self.change_passphrase)
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self._data_actions = [self.new_client_action, self.lock_action, self.passphrase_action,
                               self.settings_action, self.workspace_action, *self.home_tab_actions]
+        backup_actions.install(self)  # backup, restore, handover (issue 14)
 
     # -- locking ----------------------------------------------------------------------------------
     @property
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         vault_id = self.session.vault.vault_id if self.session.is_unlocked else None
         dialog = SettingsDialog(self.settings, vault_id, self)
+        backup_settings.add_to(dialog, self.settings, self.folder)  # backup reminder, retention, org key
         if dialog.exec():
             self.idle.set_minutes(self.settings.get("autolock_minutes"))
         dialog.deleteLater()

@@ -13,6 +13,7 @@ CLIENT_PAGES: list[tuple[str, str]] = [
     ("oco_desktop.ui.agenda.follow_ups_page", "FollowUpsPage"),
     ("oco_desktop.ui.plan.plan_page", "PlanPage"),
     ("oco_desktop.ui.route.route_page", "RoutePage"),
+    ("oco_desktop.ui.backup.access_log_page", "AccessLogPage"),
 ]
 
 # Pages of the home area (left side of the main window), in tab order. Same constructor;

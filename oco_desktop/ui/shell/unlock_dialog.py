@@ -28,6 +28,7 @@ from oco_desktop.errors import OcoError, VaultLocked
 from oco_desktop.settings import Settings
 from oco_desktop.storage import keystore
 from oco_desktop.storage.vault import Vault, read_key_file
+from oco_desktop.ui.backup.backup_settings import org_key_notice
 from oco_desktop.ui.shell.vault_messages import passphrase_problem, vault_error_text
 from oco_desktop.ui.widgets.forms import child, load_form
 
@@ -88,6 +89,14 @@ class UnlockPanel(QWidget):
         self.recovery_code.setFont(code_font)
 
         self.folder_label.setText(self.tr("Kluis: %1").replace("%1", str(self.folder)))
+        # Says plainly when an organisation key can open this vault (issue 14).
+        self.org_key_label = QLabel(self)
+        self.org_key_label.setObjectName("orgKeyNotice")
+        self.org_key_label.setWordWrap(True)
+        self.org_key_label.setTextFormat(Qt.TextFormat.PlainText)
+        folder_layout = self.folder_label.parentWidget().layout()
+        if folder_layout is not None and hasattr(folder_layout, "insertWidget"):
+            folder_layout.insertWidget(folder_layout.indexOf(self.folder_label) + 1, self.org_key_label)
         self.create_button.clicked.connect(self._create)
         self.new_passphrase_repeat.returnPressed.connect(self._create)
         self.new_passphrase.returnPressed.connect(self.new_passphrase_repeat.setFocus)
@@ -109,6 +118,9 @@ class UnlockPanel(QWidget):
             field.clear()
         for label in (self.create_error, self.unlock_error, self.recover_error):
             label.setVisible(False)
+        notice = org_key_notice(self.folder)
+        self.org_key_label.setText(notice)
+        self.org_key_label.setVisible(bool(notice))
         self.show_page(CREATE if needs_creation(self.folder) else UNLOCK)
 
     def current_page(self) -> str:

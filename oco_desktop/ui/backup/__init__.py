@@ -1,0 +1,1 @@
+"""Backup, restore, handover, organisation key notices, access log and retention in the GUI."""
