@@ -7,6 +7,7 @@ the GUI maps each class to its own translated text.
 from __future__ import annotations
 
 EXIT_OK = 0
+EXIT_INTERNAL = 1
 EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
 EXIT_VAULT = 4
@@ -60,6 +61,22 @@ class SchemaTooNew(VaultError):
 
 class VaultLocked(VaultError):
     pass
+
+
+class ForeignKeyFile(NotAVault):
+    """keys.json belongs to another vault (or is an old copy that no longer fits this vault.db)."""
+
+
+class VaultNoAccess(VaultError):
+    """The operating system refuses access (permissions, a read-only disk): nothing is damaged."""
+
+
+class DiskFull(VaultError):
+    """The disk is full: the last change was not saved; what was saved before is intact."""
+
+
+class VaultBusyFile(VaultError):
+    """A file the vault needs is of the wrong kind (vault.lock is a folder, vault.db is a folder, ...)."""
 
 
 class ConsentRequired(OcoError):

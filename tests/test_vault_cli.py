@@ -114,9 +114,9 @@ def test_locked_vault_exits_4(vault_dir, capsys):
 
 
 def test_usage_error_exits_2(capsys):
-    with pytest.raises(SystemExit) as info:
-        main(["clients", "--no-such-option"])
-    assert info.value.code == 2
+    code, _, err = run(capsys, "clients", "--no-such-option")
+    assert code == 2
+    assert err.count("\n") == 1 and "--no-such-option" in err and "usage:" not in err
 
 
 def test_clients_lists_the_caseload(vault_dir, capsys):

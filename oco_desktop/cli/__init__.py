@@ -2,17 +2,23 @@
 
 Each subcommand lives in its own module that exposes `register(subparsers, common)`; `common` is a
 parent parser carrying the shared options (--vault), so they work before and after the subcommand.
-Exit codes are a contract (see oco_desktop.errors): 0 ok, 2 usage, 3 wrong secret, 4 vault problem.
+Exit codes are a contract (see oco_desktop.errors): 0 ok, 2 usage, 3 wrong secret, 4 vault problem,
+1 internal error. Whatever goes wrong, the user sees one line in Dutch on stderr, never a traceback:
+`main` is the one place that maps exceptions to that line and the exit code (see `report`).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
+import re
 import sys
+import traceback
 
-from oco_desktop.errors import EXIT_USAGE, OcoError
+from oco_desktop.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OcoError, UsageError
 
 # Order is the order in `--help`.
 COMMAND_MODULES = [
@@ -30,6 +36,29 @@ COMMAND_MODULES = [
 
 log = logging.getLogger(__name__)
 
+# argparse speaks English; the few messages a user meets get a Dutch frame.
+_ARGPARSE_NL = (
+    (re.compile(r"^the following arguments are required: (.*)$"), "verplicht: {0}"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), "onbekend: {0}"),
+    (re.compile(r"^argument (\S+): invalid int value: (.*)$"), "{0} verwacht een geheel getal, niet {1}"),
+    (re.compile(r"^argument (\S+): invalid choice: (.*?) \(choose from (.*)\)$"),
+     "{0}: onbekende keuze {1} (kies uit {2})"),
+    (re.compile(r"^argument (\S+): expected one argument$"), "{0} verwacht een waarde"),
+    (re.compile(r"^argument (\S+): ignored explicit argument (.*)$"), "{0} neemt geen waarde ({1})"),
+)
+
+
+class CliParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors become a UsageError (one Dutch line, exit 2)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        for pattern, dutch in _ARGPARSE_NL:
+            match = pattern.match(message)
+            if match:
+                message = dutch.format(*match.groups())
+                break
+        raise UsageError(f"ongeldige opdracht: {message}. Zie: oco-desktop --help")
+
 
 class _VersionAction(argparse.Action):
     """`--version`, reading the installed version only when asked (importlib.metadata is slow)."""
@@ -45,38 +74,99 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = CliParser(add_help=False)
     common.add_argument(
         "--vault",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="vault folder (default: env OCO_VAULT, else the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="oco-desktop",
         description="OCO Desktop: caseload, checklists and personal plans, offline and encrypted.",
         parents=[common],
     )
     parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _quiet_stdout() -> None:
+    """After the reader of our stdout went away (`| head`), send the rest nowhere, silently."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _log_internal(exc: BaseException) -> str | None:
+    """Write what happened (exception type and code locations, no values) to the log; its path."""
+    try:
+        from oco_desktop import paths
+        from oco_desktop.logging_setup import LOG_NAME, setup_logging
+
+        setup_logging()
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno} {f.name}" for f in reversed(frames))
+        log.error(f"internal error {type(exc).__name__} at {where}")  # locations only, no values
+        return str(paths.log_dir() / LOG_NAME)
+    except Exception:  # the log itself may be unwritable: the message says so
+        return None
+
+
+def report(exc: BaseException) -> int:
+    """Print the one line for `exc` on stderr; the exit code."""
+    from oco_desktop.storage.failures import as_oco_error
+
+    error = as_oco_error(exc)
+    if error is not None:
+        print(f"oco-desktop: {_one_line(str(error))}", file=sys.stderr)
+        return error.exit_code
+    log_path = _log_internal(exc)
+    where = f" Details staan in het logbestand {log_path}." if log_path else ""
+    print(
+        f"oco-desktop: interne fout ({type(exc).__name__}); de opdracht is afgebroken.{where} "
+        "Meld dit bij de beheerder.",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     vault = getattr(args, "vault", None)
+    if vault is not None and not vault.strip():
+        raise UsageError("--vault is leeg: geef de map van de kluis op.")
+    if vault is not None and "\0" in vault:
+        raise UsageError("--vault bevat een ongeldig teken.")
     if args.command is None:
         from oco_desktop.app import run_gui  # Qt is only imported when the GUI is wanted
 
         return run_gui(vault)
+    return int(args.func(args) or 0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show a name still gets a line
     try:
-        return int(args.func(args) or 0)
-    except OcoError as exc:
-        print(f"oco-desktop: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return _run(argv)
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("oco-desktop: afgebroken", file=sys.stderr)
         return EXIT_USAGE
+    except OcoError as exc:
+        return report(exc)
+    except Exception as exc:
+        return report(exc)

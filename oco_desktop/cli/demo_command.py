@@ -11,11 +11,14 @@ import sys
 
 from oco_desktop import paths
 from oco_desktop.cli import secrets
-from oco_desktop.cli.vault_commands import open_vault
+from oco_desktop.cli.vault_commands import open_vault, print_recovery_code
 from oco_desktop.errors import EXIT_OK, UsageError
 
 DEFAULT_SEED = 1
 DEFAULT_NOTES_PER_CLIENT = 5
+# Upper bounds: a typo (an extra zero or three) must not fill the disk for hours.
+MAX_CLIENTS = 100_000
+MAX_NOTES_PER_CLIENT = 200
 
 
 def _vault_missing(folder) -> bool:
@@ -26,17 +29,16 @@ def cmd_demo(args) -> int:
     from oco_desktop.storage.demo_fill import fill
     from oco_desktop.storage.vault import Vault
 
-    if args.clients < 1:
-        raise UsageError("--clients moet 1 of meer zijn.")
-    if args.notes_per_client < 0:
-        raise UsageError("--notes-per-client kan niet negatief zijn.")
+    if not 1 <= args.clients <= MAX_CLIENTS:
+        raise UsageError(f"--clients moet tussen 1 en {MAX_CLIENTS} liggen.")
+    if not 0 <= args.notes_per_client <= MAX_NOTES_PER_CLIENT:
+        raise UsageError(f"--notes-per-client moet tussen 0 en {MAX_NOTES_PER_CLIENT} liggen.")
     folder = paths.vault_path_from(getattr(args, "vault", None))
     if _vault_missing(folder):
-        passphrase = secrets.read_secret("OCO_PASSPHRASE", "Nieuwe wachtwoordzin: ", confirm=True)
+        passphrase = secrets.passphrase_for_new_vault()
         vault, recovery_code = Vault.create(folder, passphrase)
         print(f"Kluis gemaakt: {folder}")
-        print(f"Recovery code: {recovery_code}")
-        print("Schrijf de herstelcode op en bewaar hem veilig, los van deze computer. Hij wordt niet nog eens getoond.")
+        print_recovery_code(recovery_code)
     else:
         vault = open_vault(args)
 

@@ -12,12 +12,22 @@ import sys
 from oco_desktop.errors import UsageError
 
 
+def _valid_text(value: str, source: str) -> str:
+    try:
+        value.encode("utf-8")  # undecodable bytes from the environment arrive as lone surrogates
+    except UnicodeEncodeError:
+        raise UsageError(f"{source} bevat tekens die geen geldige UTF-8 zijn.") from None
+    if "\0" in value:
+        raise UsageError(f"{source} bevat een ongeldig teken.")
+    return value
+
+
 def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env_name)
     if value is not None:
         if not value:
             raise UsageError(f"{env_name} is leeg.")
-        return value
+        return _valid_text(value, env_name)
     if not sys.stdin.isatty():
         raise UsageError(f"Geen invoer mogelijk: zet {env_name} of start vanuit een terminal.")
     value = getpass.getpass(prompt)
@@ -25,7 +35,20 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
         raise UsageError("De twee invoeren zijn niet gelijk.")
     if not value:
         raise UsageError("Leeg is niet toegestaan.")
+    return _valid_text(value, "De invoer")
+
+
+def check_new_passphrase(value: str) -> str:
+    """The GUI's rule for a new passphrase, also on the command line (exit 2 when too short)."""
+    from oco_desktop.storage.keys import MIN_PASSPHRASE_CHARS, passphrase_long_enough
+
+    if not passphrase_long_enough(value):
+        raise UsageError(f"De nieuwe wachtwoordzin is te kort: gebruik minstens {MIN_PASSPHRASE_CHARS} tekens.")
     return value
+
+
+def passphrase_for_new_vault() -> str:
+    return check_new_passphrase(read_secret("OCO_PASSPHRASE", "Nieuwe wachtwoordzin: ", confirm=True))
 
 
 def passphrase() -> str:
@@ -33,7 +56,7 @@ def passphrase() -> str:
 
 
 def new_passphrase() -> str:
-    return read_secret("OCO_NEW_PASSPHRASE", "Nieuwe wachtwoordzin: ", confirm=True)
+    return check_new_passphrase(read_secret("OCO_NEW_PASSPHRASE", "Nieuwe wachtwoordzin: ", confirm=True))
 
 
 def recovery_code() -> str:

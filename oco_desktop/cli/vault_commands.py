@@ -1,4 +1,4 @@
-"""Vault subcommands: init, check, clients, passwd, recover."""
+"""Vault subcommands: init, check, clients, passwd [--rekey], recover [--org-key], recovery-code new."""
 
 from __future__ import annotations
 
@@ -16,46 +16,61 @@ if TYPE_CHECKING:
 # Storage modules are imported inside the commands: `--version` and `--help` stay fast.
 
 COUNTED_TABLES = ("clients", "cases", "notes", "follow_ups", "checklist_items", "plans", "drafts")
+RECOVERY_NOTE = ("Schrijf de herstelcode op en bewaar hem veilig, los van deze computer. "
+                 "Hij wordt niet nog eens getoond.")
 
 
-def open_vault(args, *, upgrade: bool = True, full_check: bool = False) -> Vault:
-    """Open the vault named by --vault / OCO_VAULT / default, with the passphrase from env or prompt."""
+def vault_folder(args):
+    return paths.vault_path_from(getattr(args, "vault", None))
+
+
+def open_vault(args, *, upgrade: bool = True, full_check: bool = False, read_only_ok: bool = False) -> Vault:
+    """Open the vault named by --vault / OCO_VAULT / default, with the passphrase from env or prompt.
+
+    `read_only_ok`: a vault on a read-only disk (a backup on a locked stick) opens for reading.
+    """
     from oco_desktop.storage.vault import Vault, read_key_file
 
-    folder = paths.vault_path_from(getattr(args, "vault", None))
+    folder = vault_folder(args)
     # Fail on a missing or malformed vault before asking for a passphrase.
     read_key_file(folder)
-    return Vault.open(folder, secrets.passphrase(), upgrade=upgrade, full_check=full_check)
+    return Vault.open(folder, secrets.passphrase(), upgrade=upgrade, full_check=full_check,
+                      read_only_ok=read_only_ok)
+
+
+def print_recovery_code(code: str) -> None:
+    print(f"Recovery code: {code}")
+    print(RECOVERY_NOTE, flush=True)
 
 
 def cmd_init(args) -> int:
     from oco_desktop.storage.vault import Vault
 
-    folder = paths.vault_path_from(getattr(args, "vault", None))
-    if folder.exists():
+    folder = vault_folder(args)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExists(f"Op {folder} staat al iets; init overschrijft nooit iets.", folder)
-    passphrase = secrets.read_secret("OCO_PASSPHRASE", "Nieuwe wachtwoordzin: ", confirm=True)
+    passphrase = secrets.passphrase_for_new_vault()
     vault, recovery_code = Vault.create(folder, passphrase)
     vault.close()
     print(f"Kluis gemaakt: {folder}")
-    print(f"Recovery code: {recovery_code}")
-    print("Schrijf de herstelcode op en bewaar hem veilig, los van deze computer. Hij wordt niet nog eens getoond.")
+    print_recovery_code(recovery_code)
     return EXIT_OK
 
 
 def cmd_check(args) -> int:
     # The full page check runs once, at open (a damaged vault is refused there, exit 4); integrity()
     # reuses its result.
-    with open_vault(args, upgrade=False, full_check=True) as vault:
+    with open_vault(args, upgrade=False, full_check=True, read_only_ok=True) as vault:
         result = vault.integrity()
         print(f"Kluis: {vault.folder}")
+        if vault.read_only:
+            print("alleen-lezen: ja (niets gewijzigd)")
         print(f"integrity_check: {result['integrity_check']}")
         print(f"cipher_integrity_check: {result['cipher_integrity_check']}")
         print(f"schema: {vault.schema_version()}")
         for table in COUNTED_TABLES:
-            if vault.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                  (table,)).fetchone():
-                print(f"{table}: {vault.conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}")
+            if vault.db[table].exists():
+                print(f"{table}: {vault.db[table].count}")
         ok = result["integrity_check"] == "ok" and result["cipher_integrity_check"] == "ok"
     if not ok:
         print("oco-desktop: de kluis is beschadigd; zet een reservekopie terug.", file=sys.stderr)
@@ -66,7 +81,7 @@ def cmd_check(args) -> int:
 def cmd_clients(args) -> int:
     from oco_desktop.storage.caseload import caseload
 
-    with open_vault(args) as vault:
+    with open_vault(args, read_only_ok=True) as vault:
         rows = caseload(vault)
     if args.json:
         data = [
@@ -76,29 +91,38 @@ def cmd_clients(args) -> int:
         ]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
+        sys.stdout.flush()
         return EXIT_OK
     for r in rows:
         print(f"{r.client_id}\t{r.name}\t{r.phase or '-'}\t{r.next_follow_up or '-'}")
+    sys.stdout.flush()
     return EXIT_OK
 
 
 def cmd_passwd(args) -> int:
     from oco_desktop.storage.vault import Vault, read_key_file
 
-    folder = paths.vault_path_from(getattr(args, "vault", None))
+    folder = vault_folder(args)
     read_key_file(folder)
     old = secrets.passphrase()
     with Vault.open(folder, old) as vault:
         new = secrets.new_passphrase()
-        vault.change_passphrase(old, new)
+        if args.rekey:
+            code = vault.rekey(old, new)
+        else:
+            vault.change_passphrase(old, new)
     print("De wachtwoordzin is gewijzigd.")
+    if args.rekey:
+        print("De kluis is opnieuw versleuteld met een nieuwe sleutel; oude kopieën van keys.json werken niet meer.")
+        print("De oude herstelcode werkt niet meer. Dit is de nieuwe:")
+        print_recovery_code(code)
     return EXIT_OK
 
 
 def cmd_recover(args) -> int:
     from oco_desktop.storage.vault import Vault, read_key_file
 
-    folder = paths.vault_path_from(getattr(args, "vault", None))
+    folder = vault_folder(args)
     read_key_file(folder)
     if getattr(args, "org_key", None):
         from oco_desktop.cli.org_key_command import recover_with_org_key
@@ -112,17 +136,31 @@ def cmd_recover(args) -> int:
     return EXIT_OK
 
 
+def cmd_recovery_code_new(args) -> int:
+    with open_vault(args) as vault:
+        code = vault.new_recovery_code()
+    print("Er is een nieuwe herstelcode gemaakt; de oude werkt niet meer.")
+    print_recovery_code(code)
+    return EXIT_OK
+
+
 def register(subparsers, common) -> None:
     p = subparsers.add_parser("init", parents=[common], help="maak een nieuwe kluis (overschrijft nooit)")
     p.set_defaults(func=cmd_init)
-    p = subparsers.add_parser("check", parents=[common], help="controleer de kluis")
+    p = subparsers.add_parser("check", parents=[common], help="controleer de kluis (ook alleen-lezen)")
     p.set_defaults(func=cmd_check)
     p = subparsers.add_parser("clients", parents=[common], help="toon de caseload")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(func=cmd_clients)
     p = subparsers.add_parser("passwd", parents=[common], help="wijzig de wachtwoordzin")
+    p.add_argument("--rekey", action="store_true",
+                   help="versleutel de kluis ook opnieuw met een nieuwe sleutel (en een nieuwe herstelcode)")
     p.set_defaults(func=cmd_passwd)
     p = subparsers.add_parser("recover", parents=[common], help="nieuwe wachtwoordzin met de herstelcode")
     p.add_argument("--org-key", metavar="PRIVATE_KEY", default=None,
                    help="met het geheime deel van de organisatiesleutel (wachtwoordzin in OCO_ORG_KEY_PASSPHRASE)")
     p.set_defaults(func=cmd_recover)
+    p = subparsers.add_parser("recovery-code", parents=[common], help="herstelcode beheren")
+    actions = p.add_subparsers(dest="recovery_action", metavar="ACTIE", required=True)
+    q = actions.add_parser("new", parents=[common], help="maak een nieuwe herstelcode; de oude vervalt")
+    q.set_defaults(func=cmd_recovery_code_new)

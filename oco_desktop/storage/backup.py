@@ -14,6 +14,7 @@ current vault is first moved aside with the date in its name.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import secrets
@@ -160,7 +161,8 @@ def make_backup(vault: Vault, target: os.PathLike[str] | str, keep: int | None =
             vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             counts = table_counts(vault.conn)
             vault.conn.execute("VACUUM INTO ?", (str(temp / DB_NAME),))
-            key_text = vault.key_file.to_json()
+            # VACUUM INTO writes a new file (a new salt): the copy records its own on first open.
+            key_text = dataclasses.replace(vault.key_file, db_salt=None).to_json()
         _fsync_file(temp / DB_NAME)
         keys.write_atomic(temp / KEYS_NAME, key_text)
         _verify(temp, vault.data_key, counts)

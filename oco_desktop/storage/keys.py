@@ -10,11 +10,16 @@ key; the recovery code can set a new passphrase when the old one is forgotten. T
 from __future__ import annotations
 
 import base64
+import binascii
+import contextlib
+import importlib
 import json
 import os
 import secrets
 import unicodedata
-from dataclasses import asdict, dataclass
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -28,6 +33,8 @@ SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
 # Opt-in: the data key sealed to an organisation's public X25519 key (see storage/org_slot.py).
 SLOT_ORGANISATION = "organisation"
+# The passphrase rule, the same in the GUI and the CLI (counted in characters, after NFC).
+MIN_PASSPHRASE_CHARS = 8
 
 # Crockford base32 without I, L, O, U: readable aloud and hard to mistype.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -46,9 +53,20 @@ class KdfParams:
 
 # RFC 9106 second recommendation (64 MiB, 3 passes, 4 lanes): about half a second on a laptop.
 DEFAULT_KDF = KdfParams(iterations=3, memory_kib=64 * 1024, lanes=4)
-# Only for the test suite (see tests/conftest.py).
-TEST_KDF = KdfParams(iterations=1, memory_kib=1024, lanes=1)
+# Only for the test suite (see tests/conftest.py): the cheapest setting `validate_kdf` accepts.
+TEST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
 ACTIVE_KDF = DEFAULT_KDF
+
+# What a keys.json may ask for. Checked before any derivation: a tampered file must not make the
+# program hang (2**31 passes) or exhaust memory (memory_kib 2**32-1).
+KDF_MEMORY_KIB = (8 * 1024, 1024 * 1024)  # 8 MiB .. 1 GiB
+KDF_ITERATIONS = (1, 20)
+KDF_LANES = (1, 16)
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16  # AES-GCM appends a 16-byte tag
+MAX_KEYS_FILE_BYTES = 64 * 1024
+DB_SALT_BYTES = 16  # the first bytes of vault.db: SQLCipher's per-file salt, stored in the clear
 
 
 def new_data_key() -> bytes:
@@ -66,6 +84,10 @@ def normalise_recovery_code(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
     return cleaned
+
+
+def passphrase_long_enough(passphrase: str) -> bool:
+    return len(unicodedata.normalize("NFC", passphrase)) >= MIN_PASSPHRASE_CHARS
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -92,6 +114,10 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def b64(data: bytes) -> str:
+    return _b64(data)
+
+
 def wrap(data_key: bytes, secret: bytes, vault_id: str, slot: str, params: KdfParams | None = None) -> dict:
     params = params or ACTIVE_KDF
     salt = secrets.token_bytes(16)
@@ -109,12 +135,9 @@ def wrap(data_key: bytes, secret: bytes, vault_id: str, slot: str, params: KdfPa
 
 def unwrap(entry: dict, secret: bytes, vault_id: str, slot: str) -> bytes:
     try:
-        params = KdfParams(**entry["params"])
-        salt, nonce, ciphertext = (_unb64(entry[k]) for k in ("salt", "nonce", "wrapped_key"))
-        if entry["kdf"] != "argon2id":
-            raise ValueError(entry["kdf"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise NotAVault("Het sleutelbestand van deze kluis is beschadigd.") from exc
+        params, salt, nonce, ciphertext = _check_argon2_slot(entry)
+    except _Invalid as exc:
+        raise NotAVault(f"Het sleutelbestand van deze kluis is beschadigd: {exc}.") from None
     kek = _derive(secret, salt, params)
     try:
         return AESGCM(kek).decrypt(nonce, ciphertext, f"{vault_id}:{slot}".encode())
@@ -123,40 +146,186 @@ def unwrap(entry: dict, secret: bytes, vault_id: str, slot: str) -> bytes:
         raise WrongSecret(f"De {what} klopt niet.") from None
 
 
+class _Invalid(ValueError):
+    """A keys.json field that is missing, of the wrong type or out of range (message: which one)."""
+
+
+def _int_in(value: object, bounds: tuple[int, int], name: str) -> int:
+    if type(value) is not int:  # bool is an int subclass: refused too
+        raise _Invalid(f"{name} is geen geheel getal")
+    low, high = bounds
+    if not low <= value <= high:
+        raise _Invalid(f"{name} {value} ligt buiten {low}..{high}")
+    return value
+
+
+def _b64_exact(entry: dict, name: str, length: int) -> bytes:
+    value = entry.get(name)
+    if not isinstance(value, str) or len(value) > 4 * length:
+        raise _Invalid(f"{name} ontbreekt of is geen tekst")
+    try:
+        raw = _unb64(value)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        raise _Invalid(f"{name} is geen base64") from None
+    if len(raw) != length:
+        raise _Invalid(f"{name} heeft {len(raw)} bytes in plaats van {length}")
+    return raw
+
+
+def validate_kdf(params: object) -> KdfParams:
+    """The Argon2id cost from a keys.json, refused when out of range (before any work is done)."""
+    if not isinstance(params, dict) or set(params) != {"iterations", "memory_kib", "lanes"}:
+        raise _Invalid("params moet precies iterations, memory_kib en lanes bevatten")
+    return KdfParams(
+        iterations=_int_in(params["iterations"], KDF_ITERATIONS, "iterations"),
+        memory_kib=_int_in(params["memory_kib"], KDF_MEMORY_KIB, "memory_kib"),
+        lanes=_int_in(params["lanes"], KDF_LANES, "lanes"),
+    )
+
+
+def _check_argon2_slot(entry: object) -> tuple[KdfParams, bytes, bytes, bytes]:
+    if not isinstance(entry, dict):
+        raise _Invalid("een sleutelvak is geen object")
+    if entry.get("kdf") != "argon2id":
+        raise _Invalid("kdf moet argon2id zijn")
+    params = validate_kdf(entry.get("params"))
+    return (params, _b64_exact(entry, "salt", SALT_BYTES), _b64_exact(entry, "nonce", NONCE_BYTES),
+            _b64_exact(entry, "wrapped_key", WRAPPED_KEY_BYTES))
+
+
+# Slot kinds, told apart by the slot's "kdf" (or "kind") field. Another module adds its own kind with
+# `register_slot_kind` (e.g. a slot sealed to an organisation key); a slot of a known kind is always
+# validated, whatever its name. Slots of an unknown kind must still be JSON objects and are kept as
+# they are when keys.json is rewritten, so an older version never destroys a newer one's slot.
+SlotValidator = Callable[[dict], object]
+_SLOT_KINDS: dict[str, SlotValidator] = {"argon2id": _check_argon2_slot}
+# Slots that must be of a given kind when present.
+_SLOT_REQUIRED_KIND = {SLOT_PASSPHRASE: "argon2id", SLOT_RECOVERY: "argon2id"}
+
+
+def register_slot_kind(kind: str, validator: SlotValidator, *, slot_name: str | None = None) -> None:
+    """Validate every slot whose "kdf"/"kind" is `kind`; the validator raises ValueError when invalid."""
+    _SLOT_KINDS[kind] = validator
+    if slot_name is not None:
+        _SLOT_REQUIRED_KIND[slot_name] = kind
+
+
+# Kinds whose validator lives in a module of its own, imported when such a slot is first met.
+_LAZY_SLOT_KINDS = {"x25519-sealed": "oco_desktop.storage.org_slot"}
+
+
+def slot_kind(entry: dict) -> object:
+    return entry.get("kdf", entry.get("kind"))
+
+
+def validate_slot(name: str, entry: object) -> None:
+    if not isinstance(entry, dict):
+        raise _Invalid(f"sleutelvak {name!r} is geen object")
+    kind = slot_kind(entry)
+    if isinstance(kind, str) and kind not in _SLOT_KINDS and kind in _LAZY_SLOT_KINDS:
+        importlib.import_module(_LAZY_SLOT_KINDS[kind])  # registers itself
+    if name not in _SLOT_REQUIRED_KIND and name == SLOT_ORGANISATION:
+        importlib.import_module(_LAZY_SLOT_KINDS["x25519-sealed"])
+    required = _SLOT_REQUIRED_KIND.get(name)
+    if required is not None and kind != required:
+        raise _Invalid(f"sleutelvak {name!r} moet van soort {required} zijn")
+    validator = _SLOT_KINDS.get(kind) if isinstance(kind, str) else None
+    if validator is not None:
+        try:
+            validator(entry)
+        except _Invalid as exc:
+            raise _Invalid(f"sleutelvak {name!r}: {exc}") from None
+        except (ValueError, TypeError, KeyError) as exc:
+            raise _Invalid(f"sleutelvak {name!r} is ongeldig ({type(exc).__name__})") from None
+
+
 @dataclass
 class KeyFile:
-    """The content of keys.json: the vault id and the wrapped data key per slot."""
+    """The content of keys.json: the vault id, the wrapped data key per slot, the database's salt.
+
+    `db_salt` (base64 of the first 16 bytes of vault.db, which SQLCipher keeps in the clear) lets a
+    keys.json of another vault be named as such instead of as a wrong passphrase or a damaged file.
+    Unknown top-level fields are kept in `extra` and written back unchanged.
+    """
 
     vault_id: str
     slots: dict
+    db_salt: str | None = None
+    extra: dict = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps({"format": KEYS_FORMAT, "vault_id": self.vault_id, "slots": self.slots}, indent=2)
+        data = {**self.extra, "format": KEYS_FORMAT, "vault_id": self.vault_id, "slots": self.slots}
+        if self.db_salt is not None:
+            data["db_salt"] = self.db_salt
+        return json.dumps(data, indent=2)
 
     @classmethod
     def from_json(cls, text: str) -> KeyFile:
+        """Parse and validate everything (types, ranges, lengths) before any key is derived."""
         try:
-            data = json.loads(text)
-            if data.get("format") != KEYS_FORMAT:
-                raise ValueError("format")
-            slots = data["slots"]
+            if len(text) > MAX_KEYS_FILE_BYTES:
+                raise _Invalid("het bestand is te groot")
+            try:
+                data = json.loads(text)
+            except (ValueError, RecursionError):
+                raise _Invalid("geen geldige JSON") from None
+            if not isinstance(data, dict):
+                raise _Invalid("geen JSON-object")
+            if type(data.get("format")) is not int or data["format"] != KEYS_FORMAT:
+                raise _Invalid("onbekend formaat")
+            vault_id = data.get("vault_id")
+            if not isinstance(vault_id, str):
+                raise _Invalid("vault_id ontbreekt")
+            try:
+                uuid.UUID(vault_id)
+            except ValueError:
+                raise _Invalid("vault_id is geen geldige id") from None
+            slots = data.get("slots")
+            if not isinstance(slots, dict):
+                raise _Invalid("slots is geen object")
             if SLOT_PASSPHRASE not in slots:
-                raise ValueError("no passphrase slot")
-            return cls(vault_id=str(data["vault_id"]), slots=slots)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise NotAVault("Het sleutelbestand van deze kluis is onleesbaar.") from exc
+                raise _Invalid("het vak voor de wachtwoordzin ontbreekt")
+            for name, entry in slots.items():
+                validate_slot(name, entry)
+            db_salt = data.get("db_salt")
+            if db_salt is not None:
+                _b64_exact(data, "db_salt", DB_SALT_BYTES)
+            extra = {k: v for k, v in data.items() if k not in ("format", "vault_id", "slots", "db_salt")}
+            return cls(vault_id=vault_id, slots=slots, db_salt=db_salt, extra=extra)
+        except _Invalid as exc:
+            raise NotAVault(f"Het sleutelbestand van deze kluis is onleesbaar: {exc}.") from None
+
+
+def db_salt_of(header: bytes) -> str | None:
+    """The value for KeyFile.db_salt from the first bytes of vault.db (None when too short)."""
+    return _b64(header[:DB_SALT_BYTES]) if len(header) >= DB_SALT_BYTES else None
+
+
+def write_synced(path: os.PathLike[str], text: str) -> None:
+    """Write a new file and fsync it; on any failure (a full disk) nothing of it remains."""
+    path = os.fspath(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        try:
+            data = text.encode("utf-8")
+            written = 0
+            while written < len(data):
+                written += os.write(fd, data[written:])
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    _fsync_dir(os.path.dirname(path))
 
 
 def write_atomic(path: os.PathLike[str], text: str) -> None:
     """Write a small file so that a crash leaves either the old or the new version, never half."""
     path = os.fspath(path)
     tmp = f"{path}.new"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, text.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_synced(tmp, text)
     os.replace(tmp, path)
     _fsync_dir(os.path.dirname(path))
 

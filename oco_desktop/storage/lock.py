@@ -6,10 +6,11 @@ stale lock that blocks the supporter.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
-from oco_desktop.errors import VaultLocked
+from oco_desktop.errors import VaultBusyFile, VaultLocked
 
 LOCK_NAME = "vault.lock"
 
@@ -45,9 +46,29 @@ class VaultLock:
     def __init__(self, folder: Path):
         self.path = folder / LOCK_NAME
         self._fd: int | None = None
+        self.read_only = False  # acquired through a read-only path (see acquire)
 
-    def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+    def acquire(self, *, read_only_ok: bool = False) -> None:
+        """Take the lock. With `read_only_ok`, a vault on a read-only disk or folder is locked through
+        the existing lock file opened for reading, or not at all when there is none (nobody can write
+        there anyway). Raises OSError for the caller to translate otherwise."""
+        if self.path.is_dir():
+            raise VaultBusyFile(
+                f"{self.path} is een map, maar hoort een bestand te zijn. Er is niets gewijzigd; "
+                "verwijder of hernoem die map en probeer het opnieuw.",
+                self.path.parent,
+            )
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if not read_only_ok or exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                raise
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except FileNotFoundError:
+                self.read_only = True
+                return
+            self.read_only = True
         if not _try_lock(fd):
             os.close(fd)
             raise VaultLocked(

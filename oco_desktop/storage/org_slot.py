@@ -11,6 +11,7 @@ passphrase; then a new vault passphrase is set, exactly like the recovery code d
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -58,6 +59,15 @@ def valid_slot(slot: object) -> bool:
         return False
 
 
+def _validate(slot: dict) -> None:
+    if not valid_slot(slot):
+        raise ValueError("organisation slot")
+
+
+# keys.json validation checks every slot of this kind (and the "organisation" slot must be of it).
+keys.register_slot_kind(SLOT_KIND, _validate, slot_name=keys.SLOT_ORGANISATION)
+
+
 def reseal(slot: dict, data_key: bytes, vault_id: str) -> dict:
     """The same organisation slot for a new data key (used when the vault is rekeyed)."""
     new = make_slot(slot_public_key(slot), data_key, vault_id)
@@ -90,7 +100,7 @@ def unseal(key_file: keys.KeyFile, private: org_key.OrgPrivateKey) -> bytes:
 def _write(vault, slots: dict) -> None:
     from oco_desktop.storage.vault import KEYS_NAME
 
-    new_file = keys.KeyFile(vault_id=vault.vault_id, slots=slots)
+    new_file = dataclasses.replace(vault.key_file, slots=slots)  # keeps db_salt and unknown fields
     keys.write_atomic(vault.folder / KEYS_NAME, new_file.to_json())
     vault.key_file = new_file
 

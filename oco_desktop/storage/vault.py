@@ -8,13 +8,20 @@
 Keeping database and keys in one folder means the vault is copied, backed up or moved as one thing;
 the vault id inside both refuses a keys.json that belongs to another database.
 Nothing is ever written before the secret, the file and the schema version have been checked.
+Every failure reaches the caller as an OcoError (see storage/failures.py), never as a bare OSError
+or SQLite error, so the GUI and the CLI tell the same truth.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
+import hmac
 import logging
 import os
+import shutil
+import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -23,15 +30,21 @@ from pathlib import Path
 import sqlcipher3
 
 from oco_desktop.errors import (
+    ForeignKeyFile,
     NotAVault,
+    OcoError,
     SchemaTooNew,
+    VaultBusyFile,
     VaultCorrupt,
     VaultExists,
+    VaultLocked,
     VaultMissing,
+    VaultNoAccess,
+    WrongSecret,
 )
-from oco_desktop.storage import keys
+from oco_desktop.storage import failures, keys, keystore
 from oco_desktop.storage.clock import utc_now
-from oco_desktop.storage.lock import VaultLock
+from oco_desktop.storage.lock import LOCK_NAME, VaultLock
 from oco_desktop.storage.schema import LATEST_VERSION, migrate
 
 DB_NAME = "vault.db"
@@ -40,17 +53,46 @@ KEYS_NAME = "keys.json"
 # found without '1' was not closed cleanly (crash, power loss, killed) and gets the full page check
 # before anything else; otherwise that check runs later, off the critical path (Vault.verify_pages).
 CLEAN_CLOSE_KEY = "closed_cleanly"
+# A key change in progress: written (fsynced) before the change, renamed over keys.json after it.
+PENDING_KEYS_NAME = "keys.json.new"
+# A new vault is built in a hidden sibling ".NAME.creating-XXXX" and renamed when complete.
+STAGING_MARK = ".creating-"
 log = logging.getLogger(__name__)
 
+class _KeyDoesNotFit(Exception):
+    """The data key does not decrypt page 1 of vault.db (another or an old keys.json, or damage)."""
 
-def _connect(db_path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connection:
-    mode = "rwc" if create else "rw"
+
+def _translated(exc: BaseException, folder: Path | None) -> BaseException:
+    return failures.as_oco_error(exc, folder) or exc
+
+
+def _connect(db_path: Path, data_key: bytes, *, create: bool = False, read_only: bool = False):
+    mode = "rwc" if create else ("ro" if read_only else "rw")
     uri = f"{db_path.resolve().as_uri()}?mode={mode}"
+    if read_only and not _has_wal_content(db_path):
+        # Read-only and cleanly closed (no WAL content): SQLite may then skip its locking and WAL
+        # files entirely, which is what makes a vault on a read-only disk readable at all.
+        uri += "&immutable=1"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    # SQLCipher logs decryption failures to stderr; we report them ourselves, in plain words.
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    try:
+        # SQLCipher logs decryption failures to stderr; we report them ourselves, in plain words.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # Before the first read: the WAL index then lives in memory, so opening never has to create a
+        # -shm file (which fails on a full or read-only disk and made such a vault unopenable).
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _has_wal_content(db_path: Path) -> bool:
+    try:
+        return os.path.getsize(f"{db_path}-wal") > 0
+    except OSError:
+        return False
 
 
 def _configure(conn: sqlcipher3.Connection) -> None:
@@ -66,11 +108,24 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+def _fsync_dir(folder: Path) -> None:
+    keys._fsync_dir(os.fspath(folder))
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK) and os.access(folder / DB_NAME, os.W_OK)
+
+
 class Vault:
-    """An open, unlocked vault. Use `create()` or `open()`; always `close()` (or use `with`)."""
+    """An open, unlocked vault. Use `create()` or `open()`; always `close()` (or use `with`).
+
+    A vault on a read-only disk or folder can be opened with `read_only_ok=True` (check, list):
+    `read_only` is then True and every write fails with VaultNoAccess.
+    """
 
     def __init__(self, folder: Path, conn: sqlcipher3.Connection, key_file: keys.KeyFile,
-                 data_key: bytes, lock: VaultLock, page_problems: list[str] | None = None):
+                 data_key: bytes, lock: VaultLock, page_problems: list[str] | None = None, *,
+                 read_only: bool = False):
         self.folder = folder
         self.conn = conn
         self.key_file = key_file
@@ -83,6 +138,7 @@ class Vault:
         self._check_lock = threading.Lock()  # close() waits for a page check running in a thread
         # Held for a whole transaction, so a backup taken from another thread never sees half of one.
         self.write_lock = threading.RLock()
+        self.read_only = read_only
 
     @property
     def db(self):
@@ -96,98 +152,165 @@ class Vault:
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
     def create(cls, folder: os.PathLike[str] | str, passphrase: str) -> tuple[Vault, str]:
-        """Create a new vault; returns it open, with the recovery code to show once."""
+        """Create a new vault; returns it open, with the recovery code to show once.
+
+        Built in a hidden sibling folder and renamed into place when complete, so an interrupted
+        creation never leaves a half vault where the supporter asked for one (left-overs are removed
+        by the next creation).
+        """
         folder = Path(folder)
-        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise VaultExists(
-                f"Op {folder} staat al iets. Een nieuwe kluis overschrijft nooit iets: kies een andere plek.",
-                folder,
-            )
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        lock = VaultLock(folder)
-        lock.acquire()
+        _refuse_existing(folder)
         try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _translated(exc, folder.parent) from None
+        clean_creation_leftovers(folder)
+        try:
+            staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}{STAGING_MARK}", dir=folder.parent))
+        except OSError as exc:
+            raise _translated(exc, folder.parent) from None
+        lock = VaultLock(staging)
+        conn = None
+        try:
+            lock.acquire()
             vault_id = str(uuid.uuid4())
             data_key = keys.new_data_key()
             recovery_code = keys.new_recovery_code()
-            key_file = keys.KeyFile(
-                vault_id=vault_id,
-                slots={
-                    keys.SLOT_PASSPHRASE: keys.wrap(
-                        data_key, keys.normalise_passphrase(passphrase), vault_id, keys.SLOT_PASSPHRASE
-                    ),
-                    keys.SLOT_RECOVERY: keys.wrap(
-                        data_key, keys.normalise_recovery_code(recovery_code).encode(), vault_id,
-                        keys.SLOT_RECOVERY,
-                    ),
-                },
-            )
-            conn = _connect(folder / DB_NAME, data_key, create=True)
+            slots = {
+                keys.SLOT_PASSPHRASE: keys.wrap(
+                    data_key, keys.normalise_passphrase(passphrase), vault_id, keys.SLOT_PASSPHRASE
+                ),
+                keys.SLOT_RECOVERY: keys.wrap(
+                    data_key, keys.normalise_recovery_code(recovery_code).encode(), vault_id,
+                    keys.SLOT_RECOVERY,
+                ),
+            }
+            conn = _connect(staging / DB_NAME, data_key, create=True)
             _configure(conn)
             migrate(conn)
             conn.execute(
                 "INSERT INTO vault_meta(key, value) VALUES ('vault_id', ?), ('created_at', ?), (?, '0')",
                 (vault_id, utc_now(), CLEAN_CLOSE_KEY),
             )
-            # keys.json last: a folder without it is an unfinished creation, not a usable vault.
-            keys.write_atomic(folder / KEYS_NAME, key_file.to_json())
-        except BaseException:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            conn = None
+            with open(staging / DB_NAME, "rb") as db_file:
+                header = db_file.read(keys.DB_SALT_BYTES)
+                os.fsync(db_file.fileno())
+            key_file = keys.KeyFile(vault_id=vault_id, slots=slots, db_salt=keys.db_salt_of(header))
+            keys.write_synced(staging / KEYS_NAME, key_file.to_json())
+            _fsync_dir(staging)
+            _move_into_place(staging, folder)
+            lock.path = folder / LOCK_NAME  # same file (the folder was renamed), still held
+            conn, _problems = _open_verified(folder, data_key, key_file, upgrade=False)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
             lock.release()
-            raise
+            shutil.rmtree(staging, ignore_errors=True)
+            raise _translated(exc, folder) from None
         log.info("vault created")
         return cls(folder, conn, key_file, data_key, lock, page_problems=[]), recovery_code
 
     @classmethod
     def open(cls, folder: os.PathLike[str] | str, passphrase: str | None = None, *,
-             data_key: bytes | None = None, upgrade: bool = True, full_check: bool = False) -> Vault:
+             data_key: bytes | None = None, upgrade: bool = True, full_check: bool = False,
+             read_only_ok: bool = False) -> Vault:
         """Unlock with the passphrase (or a remembered data key).
 
         Every page read is checked (SQLCipher verifies its HMAC). The full check of all pages runs here
         when the vault was not closed cleanly or with `full_check`; otherwise call `verify_pages()`
-        later (the GUI does it in the background once the window shows).
+        later (the GUI does it in the background once the window shows). `read_only_ok`: a vault on a
+        read-only disk opens for reading (`read_only` is then True).
         """
-        folder = Path(folder)
-        key_file = read_key_file(folder)
-        lock = VaultLock(folder)
-        lock.acquire()
-        try:
-            if data_key is None:
-                if passphrase is None:
-                    raise ValueError("passphrase or data_key is required")
-                data_key = keys.unwrap(
-                    key_file.slots[keys.SLOT_PASSPHRASE], keys.normalise_passphrase(passphrase),
-                    key_file.vault_id, keys.SLOT_PASSPHRASE,
-                )
-            conn, problems = _open_verified(folder, data_key, key_file, upgrade=upgrade, full_check=full_check)
-        except BaseException:
-            lock.release()
-            raise
-        log.info("vault opened")
-        return cls(folder, conn, key_file, data_key, lock, page_problems=problems)
+        if data_key is None and passphrase is None:
+            raise ValueError("passphrase or data_key is required")
+        secret = None if data_key is not None else keys.normalise_passphrase(passphrase)
+        vault = cls._unlock(Path(folder), keys.SLOT_PASSPHRASE, secret, data_key,
+                            upgrade=upgrade, full_check=full_check, read_only_ok=read_only_ok)
+        log.info("vault opened%s", " read-only" if vault.read_only else "")
+        return vault
 
     @classmethod
     def recover(cls, folder: os.PathLike[str] | str, recovery_code: str, new_passphrase: str) -> Vault:
         """Set a new passphrase with the recovery code; returns the vault open."""
-        folder = Path(folder)
-        key_file = read_key_file(folder)
-        if keys.SLOT_RECOVERY not in key_file.slots:
-            raise NotAVault(f"De kluis {folder} heeft geen herstelcode.", folder)
-        lock = VaultLock(folder)
-        lock.acquire()
+        secret = keys.normalise_recovery_code(recovery_code).encode()
+        vault = cls._unlock(Path(folder), keys.SLOT_RECOVERY, secret, None, upgrade=True, full_check=True,
+                            read_only_ok=False)
         try:
-            data_key = keys.unwrap(
-                key_file.slots[keys.SLOT_RECOVERY],
-                keys.normalise_recovery_code(recovery_code).encode(),
-                key_file.vault_id, keys.SLOT_RECOVERY,
-            )
-            conn, problems = _open_verified(folder, data_key, key_file, upgrade=True, full_check=True)
+            vault._rewrap_passphrase(new_passphrase)
         except BaseException:
-            lock.release()
+            vault.close()
             raise
-        vault = cls(folder, conn, key_file, data_key, lock, page_problems=problems)
-        vault._rewrap_passphrase(new_passphrase)
         log.info("passphrase reset with recovery code")
         return vault
+
+    @classmethod
+    def _unlock(cls, folder: Path, slot: str, secret: bytes | None, data_key: bytes | None, *,
+                upgrade: bool, full_check: bool, read_only_ok: bool) -> Vault:
+        """Every check that needs no secret, then each key file (keys.json, then an interrupted
+        change's keys.json.new) with the secret, until one opens vault.db."""
+        key_file = read_key_file(folder)
+        header = _check_db_file(folder)
+        pending = _read_pending(folder, key_file)
+        lock = VaultLock(folder)
+        try:
+            lock.acquire(read_only_ok=read_only_ok)
+        except OSError as exc:
+            raise _translated(exc, folder) from None
+        try:
+            read_only = lock.read_only or (read_only_ok and not _writable(folder))
+            wrong_secret: WrongSecret | None = None
+            not_fitting = False
+            for candidate, is_pending in ((key_file, False), (pending, True)):
+                if candidate is None:
+                    continue
+                if data_key is not None:
+                    key = data_key
+                else:
+                    if slot not in candidate.slots:
+                        continue
+                    try:
+                        key = keys.unwrap(candidate.slots[slot], secret, candidate.vault_id, slot)
+                    except WrongSecret as exc:
+                        wrong_secret = exc
+                        continue
+                try:
+                    conn, problems = _open_verified(folder, key, candidate, upgrade=upgrade,
+                                                    full_check=full_check, read_only=read_only)
+                except _KeyDoesNotFit:
+                    not_fitting = True
+                    continue
+                won_by_pending = is_pending
+                break
+            else:
+                raise _unlock_failure(folder, key_file, header, slot, wrong_secret, not_fitting)
+        except BaseException as exc:
+            lock.release()
+            raise _translated(exc, folder) from None
+        vault = cls(folder, conn, candidate, key, lock, page_problems=problems, read_only=read_only)
+        if not read_only:
+            vault._settle_key_files(won_by_pending=won_by_pending, header=header)
+        return vault
+
+    def _settle_key_files(self, *, won_by_pending: bool, header: bytes) -> None:
+        """Finish or drop an interrupted key change; record the database's salt in an older keys.json."""
+        pending = self.folder / PENDING_KEYS_NAME
+        try:
+            if won_by_pending:
+                os.replace(pending, self.folder / KEYS_NAME)
+                _fsync_dir(self.folder)
+                log.info("an interrupted key change was completed")
+            elif pending.exists() or pending.is_symlink():
+                pending.unlink()
+                log.info("a left-over of an interrupted key change was removed")
+            salt = keys.db_salt_of(header)
+            if salt is not None and self.key_file.db_salt != salt:  # older keys.json, or a copied vault.db
+                self.key_file.db_salt = salt
+                keys.write_atomic(self.folder / KEYS_NAME, self.key_file.to_json())
+        except OSError as exc:  # a full or read-only disk: the vault works without this tidying
+            log.warning("key file tidying skipped (%s)", type(exc).__name__)
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Check the old passphrase, then wrap the data key under the new one."""
@@ -203,24 +326,114 @@ class Vault:
         slots[keys.SLOT_PASSPHRASE] = keys.wrap(
             self._data_key, keys.normalise_passphrase(new_passphrase), self.vault_id, keys.SLOT_PASSPHRASE
         )
-        new_file = keys.KeyFile(vault_id=self.vault_id, slots=slots)
-        keys.write_atomic(self.folder / KEYS_NAME, new_file.to_json())
+        self._replace_key_file(slots)
+        keystore.forget(self.vault_id)  # a remembered key must not outlive the passphrase it came with
+
+    def new_recovery_code(self) -> str:
+        """Wrap the data key under a fresh recovery code; the old code stops working. Returns the code."""
+        code = keys.new_recovery_code()
+        slots = dict(self.key_file.slots)
+        slots[keys.SLOT_RECOVERY] = keys.wrap(
+            self._data_key, keys.normalise_recovery_code(code).encode(), self.vault_id, keys.SLOT_RECOVERY
+        )
+        self._replace_key_file(slots)
+        log.info("recovery code replaced")
+        return code
+
+    def rekey(self, old_passphrase: str, new_passphrase: str) -> str:
+        """Re-encrypt the database under a new data key; returns the new recovery code.
+
+        Write order, so that SIGKILL at any moment leaves a vault that opens with the old or the new
+        secret: (1) keys.json.new holding the new key under the new passphrase and a new recovery
+        code, fsynced; (2) PRAGMA rekey, one SQLite transaction; (3) keys.json.new renamed over
+        keys.json. Opening tries keys.json, then keys.json.new, and finishes or drops the change.
+        An old copy of keys.json no longer opens the re-encrypted vault.db.
+        """
+        self._require_writable()
+        keys.unwrap(
+            self.key_file.slots[keys.SLOT_PASSPHRASE], keys.normalise_passphrase(old_passphrase),
+            self.key_file.vault_id, keys.SLOT_PASSPHRASE,
+        )
+        new_key = keys.new_data_key()
+        code = keys.new_recovery_code()
+        slots = {
+            keys.SLOT_PASSPHRASE: keys.wrap(
+                new_key, keys.normalise_passphrase(new_passphrase), self.vault_id, keys.SLOT_PASSPHRASE
+            ),
+            keys.SLOT_RECOVERY: keys.wrap(
+                new_key, keys.normalise_recovery_code(code).encode(), self.vault_id, keys.SLOT_RECOVERY
+            ),
+        }
+        organisation = self.key_file.slots.get(keys.SLOT_ORGANISATION)
+        if organisation is not None:
+            from oco_desktop.storage import org_slot
+
+            slots[keys.SLOT_ORGANISATION] = org_slot.reseal(organisation, new_key, self.vault_id)
+        dropped = sorted(set(self.key_file.slots) - set(slots))
+        if dropped:
+            log.info("rekey dropped %d other key slot(s)", len(dropped))
+        new_file = keys.KeyFile(vault_id=self.vault_id, slots=slots, db_salt=self.key_file.db_salt,
+                                extra=dict(self.key_file.extra))
+        pending = self.folder / PENDING_KEYS_NAME
+        keystore.forget(self.vault_id)
+        try:
+            keys.write_synced(pending, new_file.to_json())
+        except OSError as exc:
+            raise _translated(exc, self.folder) from None
+        try:
+            self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        except BaseException as exc:
+            # Rolled back: the database still has the old key, so the new key file must go.
+            with contextlib.suppress(OSError):
+                pending.unlink()
+            raise _translated(exc, self.folder) from None
+        self._data_key = new_key
         self.key_file = new_file
+        try:
+            os.replace(pending, self.folder / KEYS_NAME)
+            _fsync_dir(self.folder)
+        except OSError as exc:
+            # keys.json.new stays: the next open finds the new key there and completes the change.
+            raise _translated(exc, self.folder) from None
+        with contextlib.suppress(sqlcipher3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        log.info("database re-encrypted under a new data key")
+        return code
+
+    def _replace_key_file(self, slots: dict) -> None:
+        self._require_writable()
+        new_file = keys.KeyFile(vault_id=self.vault_id, slots=slots, db_salt=self.key_file.db_salt,
+                                extra=dict(self.key_file.extra))
+        try:
+            keys.write_atomic(self.folder / KEYS_NAME, new_file.to_json())
+        except OSError as exc:
+            raise _translated(exc, self.folder) from None
+        self.key_file = new_file
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise VaultNoAccess(
+                f"De kluis {self.folder} is alleen-lezen geopend: er kan niets worden gewijzigd.", self.folder
+            )
 
     def close(self) -> None:
         if self.conn is not None:
             self._check_lock.acquire()  # a page check in another thread finishes first
             self._check_lock.release()
             try:
-                # A vault with damaged pages keeps its mark at '0': the next open checks it fully.
-                if not self._page_problems:
-                    try:
-                        self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '1')",
-                                          (CLEAN_CLOSE_KEY,))
-                    except (sqlcipher3.Error, MemoryError) as exc:  # full disk, damaged page: full check next time
-                        log.warning("clean-close mark not written: %s", type(exc).__name__)
-                # Fold the WAL back into the database so only vault.db remains on disk.
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self.read_only:
+                    # A vault with damaged pages keeps its mark at '0': the next open checks it fully.
+                    if not self._page_problems:
+                        try:
+                            self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '1')",
+                                              (CLEAN_CLOSE_KEY,))
+                        except (sqlcipher3.Error, MemoryError) as exc:  # full disk, damaged page
+                            log.warning("clean-close mark not written: %s", type(exc).__name__)
+                    # Fold the WAL back into the database so only vault.db remains on disk. On a full
+                    # disk this can fail: the WAL then stays, complete, and is folded in later.
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error as exc:
+                log.warning("checkpoint at close skipped (%s)", type(exc).__name__)
             finally:
                 self.conn.close()
                 self.conn = None
@@ -313,24 +526,177 @@ class Vault:
         }
 
 
-def read_key_file(folder: Path) -> keys.KeyFile:
-    if not folder.exists():
-        raise VaultMissing(f"Er is geen kluis op {folder}.", folder)
-    if not folder.is_dir():
-        raise NotAVault(
-            f"{folder} is geen kluis: een kluis is een map met {DB_NAME} en {KEYS_NAME}.", folder
-        )
-    key_path, db_path = folder / KEYS_NAME, folder / DB_NAME
-    if not key_path.is_file() or not db_path.is_file():
-        raise NotAVault(f"{folder} is geen (volledige) kluis: {DB_NAME} of {KEYS_NAME} ontbreekt.", folder)
+def _refuse_existing(folder: Path) -> None:
     try:
-        text = key_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NotAVault(f"Het sleutelbestand {key_path} is onleesbaar.", folder) from exc
+        occupied = folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
+    except OSError as exc:
+        raise _translated(exc, folder) from None
+    if occupied:
+        raise VaultExists(
+            f"Op {folder} staat al iets. Een nieuwe kluis overschrijft nooit iets: kies een andere plek.",
+            folder,
+        )
+
+
+def _move_into_place(staging: Path, folder: Path) -> None:
+    """Rename the finished vault to its name; an empty folder there (chosen by the user) is replaced."""
+    if folder.exists() and os.name == "nt":  # pragma: no cover - Windows cannot rename onto a folder
+        folder.rmdir()
+    try:
+        os.rename(staging, folder)
+    except OSError as exc:
+        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
+            raise VaultExists(
+                f"Op {folder} is intussen iets neergezet. Een nieuwe kluis overschrijft nooit iets.", folder
+            ) from None
+        raise
+    _fsync_dir(folder.parent)
+
+
+def clean_creation_leftovers(folder: os.PathLike[str] | str) -> int:
+    """Remove hidden half-built vaults left next to `folder` by an interrupted creation.
+
+    A creation still running holds its lock and is left alone. Returns how many were removed.
+    """
+    folder = Path(folder)
+    prefix = f".{folder.name}{STAGING_MARK}"
+    removed = 0
+    try:
+        siblings = [p for p in folder.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return 0
+    for leftover in siblings:
+        if leftover.is_symlink() or not leftover.is_dir():
+            continue
+        lock = VaultLock(leftover)
+        try:
+            lock.acquire()
+        except VaultLocked:
+            continue  # being built right now
+        except (OcoError, OSError):
+            pass  # cannot lock (no lock file yet and no rights): still a left-over
+        else:
+            lock.release()
+        shutil.rmtree(leftover, ignore_errors=True)
+        if not leftover.exists():
+            removed += 1
+            log.info("removed the left-over of an interrupted vault creation")
+    return removed
+
+
+def read_key_file(folder: Path) -> keys.KeyFile:
+    folder = Path(folder)
+    try:
+        if not folder.exists():
+            raise VaultMissing(f"Er is geen kluis op {folder}.", folder)
+        if not folder.is_dir():
+            raise NotAVault(
+                f"{folder} is geen kluis: een kluis is een map met {DB_NAME} en {KEYS_NAME}.", folder
+            )
+        key_path, db_path = folder / KEYS_NAME, folder / DB_NAME
+        for path in (key_path, db_path):
+            if path.is_dir():
+                raise VaultBusyFile(f"{path} is een map, maar hoort een bestand te zijn. Er is niets gewijzigd.",
+                                    folder)
+        if not key_path.is_file() or not db_path.is_file():
+            missing = KEYS_NAME if not key_path.is_file() else DB_NAME
+            raise NotAVault(
+                f"{folder} is geen volledige kluis: {missing} ontbreekt. Er is niets gewijzigd; zet het "
+                "bestand terug uit een reservekopie.",
+                folder,
+            )
+        if key_path.stat().st_size > keys.MAX_KEYS_FILE_BYTES:
+            raise NotAVault(f"Het sleutelbestand {key_path} is te groot om een sleutelbestand te zijn.", folder)
+        raw = key_path.read_bytes()
+    except OSError as exc:
+        raise _translated(exc, folder) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotAVault(f"Het sleutelbestand {key_path} is onleesbaar (geen tekst).", folder) from None
     try:
         return keys.KeyFile.from_json(text)
     except NotAVault as exc:
         raise NotAVault(f"{exc} ({key_path})", folder) from None
+
+
+def _check_db_file(folder: Path) -> bytes:
+    """Checks on vault.db that need no key; returns its first bytes (the salt SQLCipher keeps in the clear)."""
+    db_path = folder / DB_NAME
+    try:
+        with open(db_path, "rb") as db_file:
+            header = db_file.read(keys.DB_SALT_BYTES)
+    except OSError as exc:
+        raise _translated(exc, folder) from None
+    if not header:
+        raise VaultCorrupt(
+            f"Het kluisbestand {db_path} is leeg (0 bytes): de gegevens zijn er niet meer. "
+            "Er is niets gewijzigd; zet een reservekopie terug.",
+            folder,
+        )
+    return header
+
+
+def _read_pending(folder: Path, key_file: keys.KeyFile) -> keys.KeyFile | None:
+    """keys.json.new of an interrupted key change, when it is valid and belongs to this vault."""
+    path = folder / PENDING_KEYS_NAME
+    try:
+        if not path.is_file() or path.stat().st_size > keys.MAX_KEYS_FILE_BYTES:
+            return None
+        pending = keys.KeyFile.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, NotAVault):
+        return None
+    return pending if pending.vault_id == key_file.vault_id else None
+
+
+def _unlock_failure(folder: Path, key_file: keys.KeyFile, header: bytes, slot: str,
+                    wrong_secret: WrongSecret | None, not_fitting: bool) -> OcoError:
+    salt = keys.db_salt_of(header)
+    if key_file.db_salt is not None and salt is not None and salt != key_file.db_salt:
+        return ForeignKeyFile(
+            f"{KEYS_NAME} in {folder} hoort bij een andere kluis dan {DB_NAME}. Er is niets gewijzigd; "
+            f"zet het {KEYS_NAME} terug dat bij deze kluis hoort.",
+            folder,
+        )
+    if not_fitting:
+        return ForeignKeyFile(
+            f"{KEYS_NAME} past niet bij {DB_NAME} in {folder}: een sleutelbestand van een andere kluis of "
+            f"een oude kopie (of {DB_NAME} is beschadigd). Er is niets gewijzigd.",
+            folder,
+        )
+    if wrong_secret is not None:
+        return wrong_secret
+    return NotAVault(f"De kluis {folder} heeft geen herstelcode.", folder)
+
+
+# SQLCipher 4 defaults (what _connect uses): 4096-byte pages ending in a 16-byte IV and a 64-byte
+# HMAC-SHA512 over ciphertext, IV and the little-endian page number; with a raw key the HMAC key is
+# PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 rounds). Page 1 starts with the 16-byte salt.
+_PAGE, _IV, _MAC = 4096, 16, 64
+_PAGES_TRIED = 64
+
+
+def _key_fits_some_page(db_path: Path, data_key: bytes) -> bool:
+    """Whether any of the first pages authenticates under `data_key`: tells a damaged first page
+    (the key fits the rest) from a keys.json that belongs elsewhere (it fits nothing)."""
+    try:
+        with open(db_path, "rb") as db_file:
+            data = db_file.read(_PAGE * _PAGES_TRIED)
+    except OSError:
+        return False
+    if len(data) < _PAGE:
+        return False
+    salt = data[:keys.DB_SALT_BYTES]
+    mac_key = hashlib.pbkdf2_hmac("sha512", data_key, bytes(b ^ 0x3A for b in salt), 2, 32)
+    for pgno in range(1, len(data) // _PAGE + 1):
+        page = data[(pgno - 1) * _PAGE : pgno * _PAGE]
+        start = keys.DB_SALT_BYTES if pgno == 1 else 0
+        body = page[start : _PAGE - _MAC]
+        stored = page[_PAGE - _MAC :]
+        expected = hmac.new(mac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(expected, stored):
+            return True
+    return False
 
 
 def _closed_cleanly(conn) -> bool:
@@ -349,24 +715,38 @@ def _shorter_than_its_pages(conn, db_path: Path) -> bool:
 
 
 def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upgrade: bool,
-                   full_check: bool = False):
+                   full_check: bool = False, read_only: bool = False):
     """Open the database read-only-in-effect until every check passed, then configure and migrate.
 
     Returns (connection, page problems), the latter None when the full page check was left for later.
     """
     db_path = folder / DB_NAME
-    conn = _connect(db_path, data_key, create=False)
+    conn = _connect(db_path, data_key, read_only=read_only)
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if "not a database" in str(exc).lower():
+                if _key_fits_some_page(db_path, data_key):
+                    raise VaultCorrupt(
+                        f"Het kluisbestand {db_path} is beschadigd (het begin van het bestand); "
+                        "het is niet gewijzigd. Zet een reservekopie terug.",
+                        folder,
+                    ) from None
+                # The key was proven right by AES-GCM, yet no page of vault.db was made with it.
+                raise _KeyDoesNotFit() from None
+            raise
+        try:
             cipher_problems = None
             if full_check or not _closed_cleanly(conn) or _shorter_than_its_pages(conn, db_path):
                 cipher_problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         except sqlcipher3.DatabaseError as exc:
-            # The key was proven right by AES-GCM, so an unreadable file is damaged or replaced.
+            other = failures.from_sqlite_error(exc, folder)
+            if other is not None and not isinstance(other, VaultCorrupt):
+                raise other from None
             raise VaultCorrupt(
                 f"Het kluisbestand {db_path} is beschadigd of geen kluis; het is niet gewijzigd.", folder
-            ) from exc
+            ) from None
         if cipher_problems:
             raise VaultCorrupt(
                 f"Het kluisbestand {db_path} is beschadigd ({len(cipher_problems)} fouten); "
@@ -380,18 +760,28 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
                 f"deze versie kent {LATEST_VERSION}). Werk het programma bij; de kluis is niet gewijzigd.",
                 folder,
             )
-        stored_id = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
-        if stored_id is None or stored_id[0] != key_file.vault_id:
-            raise NotAVault(f"{KEYS_NAME} en {DB_NAME} in {folder} horen niet bij elkaar.", folder)
-        _configure(conn)
-        if upgrade and version < LATEST_VERSION:
-            migrate(conn)
-            log.info("vault schema upgraded from %s to %s", version, LATEST_VERSION)
         try:
-            conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
-        except sqlcipher3.DatabaseError as exc:  # e.g. a full disk: the vault still opens
-            log.warning("clean-close mark not cleared: %s", type(exc).__name__)
+            stored_id = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+        except sqlcipher3.OperationalError:
+            stored_id = None
+        if stored_id is None or stored_id[0] != key_file.vault_id:
+            raise ForeignKeyFile(f"{KEYS_NAME} en {DB_NAME} in {folder} horen niet bij elkaar.", folder)
+        if not read_only:
+            _configure(conn)
+            if upgrade and version < LATEST_VERSION:
+                migrate(conn)
+                log.info("vault schema upgraded from %s to %s", version, LATEST_VERSION)
+            try:
+                conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+            except sqlcipher3.DatabaseError as exc:  # e.g. a full disk: the vault still opens
+                log.warning("clean-close mark not cleared: %s", type(exc).__name__)
+        else:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA temp_store = MEMORY")
         return conn, cipher_problems
-    except BaseException:
+    except _KeyDoesNotFit:
         conn.close()
         raise
+    except BaseException as exc:
+        conn.close()
+        raise _translated(exc, folder) from None

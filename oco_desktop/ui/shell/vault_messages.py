@@ -11,17 +11,24 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from oco_desktop.errors import (
+    DiskFull,
+    ForeignKeyFile,
     NotAVault,
     OcoError,
     SchemaTooNew,
+    UsageError,
+    VaultBusyFile,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultMissing,
+    VaultNoAccess,
     WrongSecret,
 )
+from oco_desktop.storage import failures
+from oco_desktop.storage.keys import MIN_PASSPHRASE_CHARS, passphrase_long_enough
 
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = MIN_PASSPHRASE_CHARS  # the same rule as the CLI's
 
 
 # Marked for lupdate here, translated when shown (the language is chosen at start-up).
@@ -52,6 +59,27 @@ _EXISTS = QT_TRANSLATE_NOOP("VaultMessages", "In de map %1 staat al iets. Kies e
 _UNUSABLE = QT_TRANSLATE_NOOP(
     "VaultMessages", "De kluis in de map %1 kan niet worden geopend. Er is niets aan veranderd."
 )
+_NO_ACCESS = QT_TRANSLATE_NOOP(
+    "VaultMessages",
+    "OCO Desktop mag de kluis in de map %1 niet openen of niet wijzigen (rechten, of een schijf die alleen "
+    "gelezen kan worden). Er is niets veranderd.",
+)
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "VaultMessages",
+    "De schijf is vol (map %1). De laatste wijziging is niet opgeslagen; wat eerder is opgeslagen is heel. "
+    "Maak ruimte vrij en probeer het opnieuw.",
+)
+_FOREIGN_KEYS = QT_TRANSLATE_NOOP(
+    "VaultMessages",
+    "Het sleutelbestand keys.json in de map %1 hoort niet bij dit kluisbestand: het is van een andere kluis "
+    "of een oude kopie. Er is niets veranderd. Zet het juiste keys.json terug.",
+)
+_WRONG_KIND = QT_TRANSLATE_NOOP(
+    "VaultMessages",
+    "In de map %1 staat een map waar een bestand van de kluis hoort (bijvoorbeeld vault.lock). "
+    "Er is niets veranderd. Verplaats of hernoem die map.",
+)
+_BAD_INPUT = QT_TRANSLATE_NOOP("VaultMessages", "Deze plek kan niet worden gebruikt: %1")
 _TOO_SHORT = QT_TRANSLATE_NOOP("VaultMessages", "De wachtwoordzin is te kort. Gebruik minstens 8 tekens.")
 _DIFFERENT = QT_TRANSLATE_NOOP("VaultMessages", "De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.")
 
@@ -59,6 +87,10 @@ _DIFFERENT = QT_TRANSLATE_NOOP("VaultMessages", "De twee wachtwoordzinnen zijn n
 _BY_TYPE = (
     (VaultLocked, _LOCKED),
     (SchemaTooNew, _TOO_NEW),
+    (VaultNoAccess, _NO_ACCESS),
+    (DiskFull, _DISK_FULL),
+    (VaultBusyFile, _WRONG_KIND),
+    (ForeignKeyFile, _FOREIGN_KEYS),
     (VaultCorrupt, _CORRUPT),
     (NotAVault, _NOT_A_VAULT),
     (VaultMissing, _MISSING),
@@ -71,19 +103,24 @@ def _tr(text: str) -> str:
 
 
 def vault_error_text(exc: BaseException, folder: Path, *, recovery: bool = False) -> str:
+    """The same truth as the CLI's line, in the GUI's words (an OSError or SQLite error is classified
+    the same way: no access is never called damaged)."""
+    exc = failures.as_oco_error(exc, folder) or exc
     if isinstance(exc, WrongSecret):
         return _tr(_WRONG_RECOVERY if recovery else _WRONG_PASSPHRASE)
     for kind, text in _BY_TYPE:
         if isinstance(exc, kind):
             return _tr(text).replace("%1", str(folder))
-    if isinstance(exc, OcoError | OSError):
+    if isinstance(exc, UsageError):
+        return _tr(_BAD_INPUT).replace("%1", str(folder))
+    if isinstance(exc, OcoError):
         return _tr(_UNUSABLE).replace("%1", str(folder))
     raise exc
 
 
 def passphrase_problem(first: str, second: str) -> str | None:
     """Why a new passphrase is not acceptable, or None."""
-    if len(first) < MIN_PASSPHRASE:
+    if not passphrase_long_enough(first):
         return _tr(_TOO_SHORT)
     if first != second:
         return _tr(_DIFFERENT)
