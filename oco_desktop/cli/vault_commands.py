@@ -105,8 +105,8 @@ def cmd_passwd(args) -> int:
     folder = vault_folder(args)
     read_key_file(folder)
     old = secrets.passphrase()
+    new = secrets.new_passphrase()  # checked before the vault is touched
     with Vault.open(folder, old) as vault:
-        new = secrets.new_passphrase()
         if args.rekey:
             code = vault.rekey(old, new)
         else:
