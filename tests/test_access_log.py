@@ -85,3 +85,35 @@ def test_log_is_inside_the_encrypted_vault(vault):
     for path in folder.iterdir():
         data = path.read_bytes()
         assert b"subject_access" not in data and client.id.encode() not in data
+
+
+def test_each_export_leaves_its_line(tmp_path):
+    from oco_desktop.export import subject_access
+    from oco_desktop.export.plan_builder import export_plan_pdf
+    from oco_desktop.storage import backup, handover
+    from tests.plan_helpers import add_plan_case, definitions
+    from tests.plan_helpers import make_vault as make_plan_vault
+
+    vault = make_plan_vault(tmp_path / "p")
+    try:
+        defs = definitions()
+        pc = add_plan_case(vault, defs)
+        export_plan_pdf(vault, defs, pc.client_id, tmp_path / "plan.pdf")
+        subject_access.export_subject_access_json(vault, pc.client_id, tmp_path / "inzage.json")
+        subject_access.export_subject_access_pdf(vault, pc.client_id, tmp_path / "inzage.pdf", definitions=defs)
+        handover.export_clients(vault, [pc.client_id], tmp_path / "o.ocohandover")
+        (tmp_path / "usb").mkdir()
+        backup.make_backup(vault, tmp_path / "usb")
+        lines = [(e.kind, e.detail) for e in access_log.for_client(vault, pc.client_id)]
+        assert ("export", "plan") in lines
+        assert lines.count(("export", "subject_access")) == 2
+        assert ("handover_out", "o.ocohandover") in lines
+        assert access_log.last(vault, "backup").client_id is None
+        # A handover is never written into a vault folder.
+        from oco_desktop.errors import OcoError
+
+        with pytest.raises(OcoError) as err:
+            handover.export_clients(vault, [pc.client_id], vault.folder / "x.ocohandover")
+        assert err.value.exit_code == 2
+    finally:
+        vault.close()

@@ -84,4 +84,8 @@ def export_plan_pdf(
 ) -> Path:
     """Write the plan PDF to `path`. Raises NotFound (unknown client/case) or ExportError (cannot write)."""
     doc = build_plan_document(vault, definitions, client_id, case_id, lang, large_print, today)
-    return render_plan_pdf(doc, path)
+    written = render_plan_pdf(doc, path)
+    from oco_desktop.storage import access_log
+
+    access_log.record(vault, "export", client_id, detail="plan")
+    return written

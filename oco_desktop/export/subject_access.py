@@ -22,7 +22,7 @@ from oco_desktop.export.pdf_subject_access import (
     render_subject_access_pdf,
 )
 from oco_desktop.export.safe_write import check_export_target, write_export
-from oco_desktop.storage import clients
+from oco_desktop.storage import access_log, clients
 from oco_desktop.storage.vault import Vault
 
 FORMAT = "oco-desktop-subject-access"
@@ -122,8 +122,6 @@ def collect_subject_access(vault: Vault, client_id: str, today: date | None = No
 
 def _access_log(vault: Vault, client_id: str) -> list[dict]:
     """The access-log lines about this client, oldest first, each with its plain-Dutch description."""
-    from oco_desktop.storage import access_log
-
     entries = reversed(access_log.for_client(vault, client_id))
     return [{"at": e.at, "kind": e.kind, "record": e.record, "detail": e.detail, "description": e.describe()}
             for e in entries]
@@ -154,7 +152,9 @@ def export_subject_access_json(vault: Vault, client_id: str, path: str | os.Path
                                today: date | None = None) -> Path:
     """Write the JSON export (UTF-8) atomically; ExportError with a Dutch message when it cannot."""
     target = check_export_target(path, vault.folder)
-    return write_export(target, to_json(collect_subject_access(vault, client_id, today)), vault.folder)
+    written = write_export(target, to_json(collect_subject_access(vault, client_id, today)), vault.folder)
+    access_log.record(vault, "export", client_id, detail="subject_access")
+    return written
 
 
 # -- the readable PDF ------------------------------------------------------------------------------------
@@ -352,4 +352,6 @@ def export_subject_access_pdf(vault: Vault, client_id: str, path: str | os.PathL
                               definitions: Definitions | None = None, large_print: bool = False,
                               today: date | None = None) -> Path:
     data = collect_subject_access(vault, client_id, today)
-    return render_subject_access_pdf(build_subject_access_document(data, lang, definitions, large_print), path)
+    written = render_subject_access_pdf(build_subject_access_document(data, lang, definitions, large_print), path)
+    access_log.record(vault, "export", client_id, detail="subject_access")
+    return written

@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from oco_desktop.errors import NotFound, TamperedData, UsageError, WrongSecret
+from oco_desktop.export.safe_write import write_export
 from oco_desktop.storage import access_log, keys
 from oco_desktop.storage.clock import utc_now
 from oco_desktop.storage.schema import LATEST_VERSION
@@ -246,36 +247,14 @@ def new_handover_code() -> str:
 
 # -- export -----------------------------------------------------------------------------------------------
 
-def _write_new_file(path: Path, data: bytes) -> None:
-    """Never overwrite; write beside it under a temporary name, fsync, then link into place."""
-    path = Path(path)
-    if path.exists():
+def _check_new_file(path: Path, vault_folder: Path) -> Path:
+    """The shared export checks (never inside a vault, not a folder or device), and never overwrite."""
+    from oco_desktop.export.safe_write import check_export_target
+
+    target = check_export_target(path, vault_folder)
+    if target.exists() or target.is_symlink():
         raise UsageError(f"{path} bestaat al; een overdracht overschrijft nooit een bestand.")
-    if not path.parent.is_dir():
-        raise UsageError(f"De map {path.parent} bestaat niet.")
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(tmp, path)  # fails if the name was taken meanwhile: never overwrites
-        except FileExistsError:
-            raise
-        except OSError:  # no hard links (FAT on a USB stick): check, then rename
-            if path.exists():
-                raise FileExistsError(path) from None
-            os.rename(tmp, path)
-    except FileExistsError:
-        raise UsageError(f"{path} bestaat al; een overdracht overschrijft nooit een bestand.") from None
-    except OSError as exc:
-        raise UsageError(f"Het bestand {path} kan niet worden geschreven ({exc.strerror}).") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    keys._fsync_dir(str(path.parent))
+    return target
 
 
 def export_clients(vault, client_ids: list[str], out: os.PathLike[str] | str,
@@ -288,7 +267,7 @@ def export_clients(vault, client_ids: list[str], out: os.PathLike[str] | str,
         if vault.conn.execute("SELECT 1 FROM clients WHERE id = ?", (cid,)).fetchone() is None:
             raise NotFound(f"Cliënt {cid} staat niet in deze kluis.")
     code = code or new_handover_code()
-    out = Path(out)
+    out = _check_new_file(Path(out), vault.folder)
     with vault.transaction() as conn:
         for cid in ids:
             access_log.record(conn, "handover_out", cid, detail=out.name)
@@ -305,7 +284,8 @@ def export_clients(vault, client_ids: list[str], out: os.PathLike[str] | str,
             },
         }
         data = seal_payload(json.dumps(payload, ensure_ascii=False).encode("utf-8"), code)
-        _write_new_file(out, data)
+        _check_new_file(out, vault.folder)
+        write_export(out, data, vault.folder)
     counts = {t: len(d["rows"]) for t, d in tables.items()}
     return ExportResult(out, code, ids, counts)
 
