@@ -9,7 +9,8 @@
 The build refuses to start when an installed package differs from the version pinned in
 requirements/build.lock (hash-locked, made on Linux x86-64 with Python 3.11 by requirements/compile.sh).
 
-Steps: render the icon set from the SVG, compile the English translation (.qm), write the version
+Steps: render the icon set from the SVG, compile the English translation (.qm), cut the static font
+instances (resources/fonts, so the first PDF needs no cutting), write the version
 files the Inno Setup script and the Windows executable need, run PyInstaller with
 installer/oco_desktop.spec, then add the desktop-integration files (Linux). Prints the build time
 and the size of the result, and saves them in build/installer/build-stats.json.
@@ -77,6 +78,15 @@ def compile_translations() -> Path | None:
     unfinished = [line for line in result.stdout.splitlines() if line.startswith("unfinished:")]
     step(f"translations compiled ({len(unfinished)} unfinished string(s) stay Dutch)")
     return target
+
+
+def make_font_instances() -> None:
+    """Static Regular/Bold instances of the variable Noto fonts, cut now instead of at the first PDF."""
+    result = subprocess.run([sys.executable, "-m", "oco_desktop.export.fonts"], cwd=ROOT, capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        sys.exit(f"[build] font instances failed:\n{result.stdout}{result.stderr}")
+    step(f"static font instances in resources/fonts ({len(result.stdout.split())} files)")
 
 
 def write_version_files(meta: metadata.AppMetadata) -> None:
@@ -214,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     BUILD.mkdir(parents=True, exist_ok=True)
     icons = make_icons(meta)
     compile_translations()
+    make_font_instances()
     write_version_files(meta)
 
     step("PyInstaller (one-folder build)")

@@ -121,3 +121,50 @@ def test_progress_of_the_current_phase(vault):
     row = caseload(vault, today=TODAY, definitions=definitions)[0]
     assert row.progress == (2, len(definitions.phase("orientation").tasks))
     assert caseload(vault, today=TODAY)[0].progress is None  # without definitions: not computed
+
+
+def _last_contact(vault, client_id):
+    return next(r.last_contact for r in caseload(vault, today=TODAY) if r.client_id == client_id)
+
+
+def test_last_contact_follows_every_note_write(vault):
+    """The kept last-contact date equals max(contact_on) after adding, editing, moving and deleting notes."""
+    a, b = add_client(vault, "Aad"), add_client(vault, "Bep")
+    assert _last_contact(vault, a.id) is None
+    first = notes.add_note(vault, Note(client_id=a.id, contact_on=TODAY - timedelta(days=9)))
+    newest = notes.add_note(vault, Note(client_id=a.id, contact_on=TODAY - timedelta(days=2)))
+    notes.add_note(vault, Note(client_id=a.id, contact_on=TODAY - timedelta(days=20)))  # older: no change
+    assert _last_contact(vault, a.id) == (TODAY - timedelta(days=2)).isoformat()
+    newest.contact_on = TODAY - timedelta(days=30)
+    notes.update_note(vault, newest)
+    assert _last_contact(vault, a.id) == (TODAY - timedelta(days=9)).isoformat()
+    notes.delete_note(vault, first.id)
+    assert _last_contact(vault, a.id) == (TODAY - timedelta(days=20)).isoformat()
+    for note in notes.notes_for_client(vault, a.id):
+        notes.delete_note(vault, note.id)
+    assert _last_contact(vault, a.id) is None
+    notes.add_note(vault, Note(client_id=b.id, contact_on=TODAY))
+    # The kept value always equals what the notes say (the query before the change).
+    for row in caseload(vault, today=TODAY):
+        truth = vault.conn.execute("SELECT max(contact_on) FROM notes WHERE client_id = ?", (row.client_id,))
+        assert row.last_contact == truth.fetchone()[0]
+    clients.delete_client(vault, b.id)  # erasure: nothing of b is left behind
+    left = vault.conn.execute("SELECT count(*) FROM client_last_contact WHERE client_id = ?", (b.id,))
+    assert left.fetchone()[0] == 0
+
+
+def test_deadlines_are_worked_out_once_per_request_date(vault, monkeypatch):
+    from oco_desktop.storage import caseload as caseload_module
+
+    request = TODAY - timedelta(days=3)
+    for i in range(6):
+        client = add_client(vault, f"Cliënt {i}")
+        case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=10))
+        case.request_date = request if i < 4 else TODAY - timedelta(days=1)
+        cases.save_case(vault, case)
+    calls = []
+    original = caseload_module._request_deadlines
+    monkeypatch.setattr(caseload_module, "_request_deadlines", lambda *a: calls.append(a[0]) or original(*a))
+    rows = caseload(vault, today=TODAY)
+    assert sorted(calls) == sorted([request, TODAY - timedelta(days=1)])
+    assert {r.plan_due for r in rows if r.request_date == request} == {compute(DeadlineKind.PLAN, request).last_day}

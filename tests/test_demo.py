@@ -217,3 +217,26 @@ def test_seed_is_used_by_the_command(tmp_path, monkeypatch):
         names = sorted(r[0] for r in vault.conn.execute("SELECT name FROM clients"))
     assert names == expected
     assert demo_people.LIFE_DOMAINS  # the shipped definitions were readable
+
+
+def test_vocabulary_is_large_and_zipf_like_and_notes_vary_in_length():
+    import collections
+    import random
+
+    from oco_desktop.domain import demo_vocabulary
+
+    words = demo_vocabulary.vocabulary()
+    assert len(set(words)) == len(words) >= 20_000
+    assert "heupoperatie" in words and "operatie" in words  # compounds for part-of-word search
+    counts = collections.Counter(demo_vocabulary.sample_words(random.Random(3), 200_000))  # noqa: S311
+    ranked = [counts[w] for w in words]
+    # Zipf-like: frequency falls with rank roughly as 1/rank (rank 1 vs 10 vs 100), long tail of rare words.
+    assert 5 < ranked[0] / ranked[9] < 20 and 5 < ranked[9] / ranked[99] < 20
+    assert sum(1 for c in counts.values() if c <= 2) > 5_000
+    rng_a, rng_b = random.Random(7), random.Random(7)  # noqa: S311 - reproducible demo data
+    assert demo_vocabulary.sample_words(rng_a, 50) == demo_vocabulary.sample_words(rng_b, 50)
+    bodies = [n.body for p in generate_people(60, 4, notes_per_client=20, today=TODAY) for n in p.notes]
+    lengths = sorted(len(b.split()) for b in bodies)
+    assert lengths[len(lengths) // 10] * 2 < lengths[-len(lengths) // 10] and lengths[-1] > 250  # short and long
+    distinct = {w.lower() for b in bodies for w in re.findall(r"\w+", b)}
+    assert len(distinct) > 8_000

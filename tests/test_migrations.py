@@ -11,7 +11,7 @@ from oco_desktop.domain.models import Note
 from oco_desktop.storage import cases, notes, schema
 from oco_desktop.storage import vault as vault_module
 from oco_desktop.storage.vault import Vault
-from tests.vault_helpers import PASSPHRASE, add_client_with_consent
+from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
 
 
 def make_vault_at(folder, version, monkeypatch):
@@ -80,3 +80,15 @@ def test_failed_migration_rolls_back_completely(tmp_path, monkeypatch):
     with Vault.open(folder, PASSPHRASE) as vault:
         assert vault.schema_version() == schema.LATEST_VERSION
         assert "half" not in vault.db.table_names()
+
+
+def test_last_contact_is_filled_when_upgrading_to_6(tmp_path, monkeypatch):
+    folder = tmp_path / "k"
+    vault = make_vault_at(folder, 5, monkeypatch)
+    client = add_client_with_consent(vault, "Ans")
+    add_note(vault, client.id, "Gesprek")
+    expected = vault.conn.execute("SELECT max(contact_on) FROM notes").fetchone()[0]
+    vault.close()
+    with Vault.open(folder, PASSPHRASE) as vault:
+        row = vault.conn.execute("SELECT client_id, last_on FROM client_last_contact").fetchall()
+        assert row == [(client.id, expected)]

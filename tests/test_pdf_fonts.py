@@ -114,3 +114,21 @@ def test_names_are_extractable_and_arabic_comes_from_the_arabic_font(names_pdf):
     names_pdf.pages[0].extract_text(visitor_text=visitor)
     assert arabic_fonts and all(f.startswith("NotoSansArabic") for f in arabic_fonts)
     assert arabic_reshaper.reshape(ARABIC_NAME) != ARABIC_NAME  # reshaping really did something
+
+
+def test_static_instances_are_shipped_so_the_first_pdf_cuts_nothing(monkeypatch, tmp_path):
+    """The instances made at build time (resources/fonts) match the installed variable fonts: the first
+    export reads them instead of spending seconds cutting. If this fails after a font package update,
+    run `python -m oco_desktop.export.fonts` and commit resources/fonts."""
+    monkeypatch.setattr(fonts, "_cache_dir", lambda: tmp_path / "empty-cache")
+
+    def no_cutting(*_args):
+        raise AssertionError("an instance was cut at run time")
+
+    monkeypatch.setattr(fonts, "_cut_instance", no_cutting)
+    for package, filename in fonts.INSTANCES:
+        source = fonts._variable_font(package, filename)
+        for _suffix, weight in fonts.WEIGHTS:
+            data = fonts._static_instance(source, weight)
+            assert data[:4] in (b"\x00\x01\x00\x00", b"true")  # a TrueType font
+    assert not (tmp_path / "empty-cache").exists()  # nothing written to the user's cache either

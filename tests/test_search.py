@@ -50,7 +50,8 @@ def test_all_words_must_occur(vault):
     client = add_client(vault, "Piet Bakker")
     both = add_note(vault, client, "Schulden besproken met de schuldhulpverlening van de gemeente.")
     add_note(vault, client, "Schulden besproken met de dochter.")
-    assert {h.note_id for h in search_notes(vault, "schuld gemeente")} == {both.id}
+    assert {h.note_id for h in search_notes(vault, "schulden gemeente")} == {both.id}
+    assert {h.note_id for h in search_notes(vault, "schulden gem")} == {both.id}
     assert len(search_notes(vault, "schuld")) == 2
 
 
@@ -77,8 +78,9 @@ def test_operator_words_are_searched_as_words(vault):
     note = add_note(vault, client, "Zorg en huur besproken; OR staat hier als gewoon woord.")
     assert [h.note_id for h in search_notes(vault, "OR")] == [note.id]
     assert [h.note_id for h in search_notes(vault, '"zorg*')] == [note.id]
-    assert fts_query("-(zorg)") == '"zorg"*'
-    assert fts_query("Yilmaz AND") == '("Yilmaz"* OR "yılmaz"*) AND "AND"*'
+    assert fts_query("-(zorg)") == '"zorg"'  # ends in a sign: no word is being typed
+    assert fts_query("zorg") == '"zorg"*'
+    assert fts_query("Yilmaz AND") == '("Yilmaz" OR "yılmaz") AND "AND"*'
     assert fts_query('" * ( -') is None
 
 
@@ -94,3 +96,59 @@ def test_note_hits_come_newest_first_and_stop_at_the_limit(vault):
     written = [add_note(vault, client, f"Huisbezoek nummer {i} over de traplift") for i in range(12)]
     hits = search_notes(vault, "traplift", limit=5)
     assert [h.note_id for h in hits] == [n.id for n in reversed(written)][:5]
+
+
+def test_only_the_word_being_typed_is_a_prefix(vault):
+    client = add_client(vault, "Anna de Vries")
+    visit = add_note(vault, client, "Huisbezoek gedaan, de huisarts gebeld.")
+    doctor = add_note(vault, client, "Huisarts belt terug over de huur.")
+    assert {h.note_id for h in search_notes(vault, "huis")} == {visit.id, doctor.id}  # being typed
+    assert search_notes(vault, "huis ") == []  # finished word: "huis" itself is in no note
+    assert {h.note_id for h in search_notes(vault, "huisarts hu")} == {visit.id, doctor.id}
+    assert [h.note_id for h in search_notes(vault, "huisarts huu")] == [doctor.id]
+    assert search_notes(vault, "huisa huur") == []  # "huisa" is complete now: no such word
+    assert fts_query("zorg hu") == '"zorg" AND "hu"*'
+
+
+def _old_search_clients(vault, text, limit=50):
+    """The Python matching used before client_names_fts, kept as the reference for identical results."""
+    import re
+
+    from oco_desktop.domain.caseload_filter import fold
+
+    word = re.compile(r"\w+", re.UNICODE)
+    words = [fold(w) for w in word.findall(text)]
+    if not words:
+        return []
+    hits = []
+    rows = vault.conn.execute("SELECT id, name, preferred_name FROM clients ORDER BY name COLLATE NOCASE, seq")
+    for client_id, name, preferred_name in rows:
+        tokens = word.findall(fold(f"{name} {preferred_name}"))
+        if all(any(token.startswith(w) for token in tokens) for w in words):
+            hits.append(client_id)
+            if len(hits) >= limit:
+                break
+    return hits
+
+
+def test_client_name_search_gives_the_same_results_and_order_as_before(vault):
+    from datetime import date as _date
+
+    from oco_desktop.domain.demo_people import generate_people
+
+    people = list(generate_people(150, 5, notes_per_client=0, today=_date(2026, 11, 30)))
+    for person in people:
+        clients.add_client(vault, person.client)
+    extra = [add_client(vault, name, preferred_name=pref) for name, pref in (
+        ("Łukasz Wróbel", ""), ("Søren Ørsted", "Søs"), ("Straße Weiß", ""), ("Şükrü Yılmaz", "Sukru"),
+        ("anna_maria de Vries", ""), ("Anna de Vries", "Anneke"), ("anna de vries", ""))]
+    clients.update_client(vault, extra[0].__class__(**{**extra[0].__dict__, "name": "Łukasz Wróblewski"}))
+    queries = ["a", "an", "ann", "anna", "anna de", "ann vri", "lukasz", "wrob", "wróblewski", "soren", "ors",
+               "søs", "strasse", "weiss", "yilmaz", "sukru", "anna_m", "de v", "x", "zzz", "j", "el", "van"]
+    queries += [p.client.name.split()[0][:k] for p in people[:40] for k in (1, 2, 4)]
+    queries += [p.client.name.split()[-1] for p in people[:40]]
+    for q in queries:
+        for limit in (50, 3):
+            assert [h.client_id for h in search_clients(vault, q, limit)] == _old_search_clients(vault, q, limit), q
+    clients.delete_client(vault, extra[1].id)
+    assert search_clients(vault, "soren") == []

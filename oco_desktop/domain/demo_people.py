@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from oco_desktop.domain import demo_vocabulary
 from oco_desktop.domain.models import (
     Client,
     Consent,
@@ -428,7 +429,21 @@ _CONTACT_WEIGHTS = (("home_visit", 35), ("phone", 35), ("walk_in", 12), ("accomp
 
 
 def _fill(template: str, rng: random.Random) -> str:
-    return template.format_map({k: rng.choice(v) for k, v in _SLOTS.items()})
+    if "{" not in template:
+        return template
+    # Only the slots the template names are drawn (drawing all of them for every sentence was a third
+    # of the time it takes to build a large demo vault).
+    return template.format_map(_Slots(rng))
+
+
+class _Slots(dict):
+    def __init__(self, rng: random.Random):
+        super().__init__()
+        self._rng = rng
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self._rng.choice(_SLOTS[key])
+        return value
 
 
 def note_text(rng: random.Random, theme: str) -> tuple[str, list[str]]:
@@ -658,6 +673,9 @@ def _notes(rng, seed, index, per_client, case: DemoCase, main_theme, themes, tod
     for day in days:
         theme = main_theme if rng.random() < 0.6 else rng.choice(themes if rng.random() < 0.7 else _ALL_THEMES)
         body, domains = note_text(rng, theme)
+        extra = demo_vocabulary.note_length(rng)  # varied lengths, words from a 24,000-word vocabulary
+        if extra:
+            body = f"{body} {demo_vocabulary.free_text(rng, extra)}"
         kind = _weighted(rng, _CONTACT_WEIGHTS)
         low, high = CONTACT_MINUTES[kind]
         notes.append(Note(client_id=client_id, contact_on=case.opened_on + timedelta(days=day), body=body,

@@ -6,9 +6,12 @@
 - Noto Sans Arabic draws Arabic.
 
 Both Noto packages ship variable fonts only. reportlab would use the default (regular) instance,
-so we cut static Regular and Bold instances with fontTools at first use, in memory (reportlab's
-TTFont reads a file-like object). Fonts are not client data, so the cut fonts are also cached on
-disk under data_dir()/font-cache to spare the next start-up a second or two.
+so static Regular and Bold instances are cut with fontTools. Cutting takes seconds, so it is done when
+the package or the frozen build is made, not on first use: `python -m oco_desktop.export.fonts`
+writes them to resources/fonts/ (installer/build.py runs it; the checkout ships the result). Each file
+is named after a digest of the variable font's bytes, so a different font package version is never
+paired with stale instances: then they are cut at first use and cached under data_dir()/font-cache
+(fonts are not client data).
 
 reportlab has no glyph fallback: a letter missing from the current font prints as a box. So
 `markup()` splits text into runs by which font has the glyphs and wraps runs in <font face=...>.
@@ -70,11 +73,28 @@ def _cache_dir() -> Path:
     return paths.data_dir() / "font-cache"
 
 
+_source_digests: dict[Path, str] = {}
+
+
+def _source_digest(source: Path) -> str:
+    """Digest of the variable font's bytes (~5 ms for 2 MB): the same font gives the same name anywhere."""
+    digest = _source_digests.get(source)
+    if digest is None:
+        digest = _source_digests[source] = hashlib.sha256(source.read_bytes()).hexdigest()
+    return digest
+
+
 def _cache_name(source: Path, weight: int) -> str:
-    stat = source.stat()
-    key = f"{_INSTANCE_VERSION}|{source.name}|{stat.st_size}|{stat.st_mtime_ns}|{weight}"
+    key = f"{_INSTANCE_VERSION}|{source.name}|{_source_digest(source)}|{weight}"
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return f"{source.stem.split('[')[0]}-{weight}-{digest}.ttf"
+
+
+def shipped_dir() -> Path:
+    """Where the instances made at build time live (resources/fonts, also in the frozen build)."""
+    from oco_desktop import paths
+
+    return paths.resource_path("fonts")
 
 
 def _cut_instance(source: Path, weight: int) -> bytes:
@@ -110,12 +130,14 @@ def _rename(font, style: str) -> None:
 
 
 def _static_instance(source: Path, weight: int) -> bytes:
-    """Cut instance bytes, from the disk cache when possible. Cache trouble is never fatal."""
-    cached = _cache_dir() / _cache_name(source, weight)
-    try:
-        return cached.read_bytes()
-    except OSError:
-        pass
+    """Instance bytes: made at build time, else from the disk cache, else cut now (and cached)."""
+    name = _cache_name(source, weight)
+    for folder in (shipped_dir(), _cache_dir()):
+        try:
+            return (folder / name).read_bytes()
+        except OSError:
+            pass
+    cached = _cache_dir() / name
     data = _cut_instance(source, weight)
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
@@ -154,6 +176,34 @@ def _register_family(family: str, faces: dict[str, TTFont]) -> None:
     _coverage[family] = frozenset(regular.face.charToGlyph)
 
 
+INSTANCES = (
+    ("fontpkg_noto_sans", "NotoSans[wdth,wght].ttf"),
+    ("fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf"),
+)
+WEIGHTS = (("", 400), ("-Bold", 700))
+
+
+def make_static_instances(target: Path | None = None) -> list[Path]:
+    """Cut every static instance into `target` (default: resources/fonts). For build steps."""
+    target = target or shipped_dir()
+    target.mkdir(parents=True, exist_ok=True)
+    wanted = {_cache_name(_variable_font(p, f), w) for p, f in INSTANCES for _s, w in WEIGHTS}
+    for old in target.glob("*.ttf"):
+        if old.name not in wanted:
+            old.unlink()  # instances of another font version
+    written = []
+    for package, filename in INSTANCES:
+        source = _variable_font(package, filename)
+        for _suffix, weight in WEIGHTS:
+            path = target / _cache_name(source, weight)
+            if not path.is_file():
+                part = path.with_name(path.name + ".part")
+                part.write_bytes(_cut_instance(source, weight))
+                os.replace(part, path)
+            written.append(path)
+    return written
+
+
 def register_fonts() -> None:
     """Register all faces with reportlab. Safe to call often; the work is done once per process."""
     global _registered
@@ -165,14 +215,11 @@ def register_fonts() -> None:
             for suffix, path in _atkinson_files().items()
         }
         _register_family(ATKINSON, atkinson)
-        for family, package, filename in (
-            (NOTO, "fontpkg_noto_sans", "NotoSans[wdth,wght].ttf"),
-            (ARABIC, "fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf"),
-        ):
+        for family, (package, filename) in zip((NOTO, ARABIC), INSTANCES, strict=True):
             source = _variable_font(package, filename)
             faces = {
                 suffix: _register(family + suffix, _static_instance(source, weight), f"{family}{suffix}.ttf")
-                for suffix, weight in (("", 400), ("-Bold", 700))
+                for suffix, weight in WEIGHTS
             }
             _register_family(family, faces)
         _registered = True
@@ -275,3 +322,10 @@ def markup(text: str, bold: bool = False) -> str:
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return "<br/>".join(markup_line(line, bold=bold) for line in lines)
+
+
+if __name__ == "__main__":  # python -m oco_desktop.export.fonts [TARGET_DIR]
+    import sys
+
+    for made in make_static_instances(Path(sys.argv[1]) if len(sys.argv) > 1 else None):
+        print(made)

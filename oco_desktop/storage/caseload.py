@@ -78,9 +78,6 @@ WITH current AS (
                               ORDER BY c.status = 'closed', c.opened_on DESC, c.created_at DESC) AS pick
     FROM cases c
 ),
-last_contact AS (
-    SELECT client_id, max(contact_on) AS last_on FROM notes GROUP BY client_id
-),
 follow_up_counts AS (
     SELECT cs.client_id, min(f.due_on) AS due_on,
            sum(f.due_on < :today) AS overdue,
@@ -97,7 +94,7 @@ SELECT cl.id, cl.name, cl.preferred_name, cur.id, cur.code, cur.phase, cur.statu
        coalesce(follow_up_counts.overdue, 0), coalesce(follow_up_counts.this_week, 0)
 FROM clients cl
 LEFT JOIN current cur ON cur.client_id = cl.id AND cur.pick = 1
-LEFT JOIN last_contact ON last_contact.client_id = cl.id
+LEFT JOIN client_last_contact last_contact ON last_contact.client_id = cl.id
 LEFT JOIN follow_up_counts ON follow_up_counts.client_id = cl.id
 LEFT JOIN domains ON domains.client_id = cl.id
 ORDER BY cl.name COLLATE NOCASE
@@ -129,9 +126,17 @@ def caseload(
     progress = progress_for_cases(vault, definitions) if definitions is not None else {}
     calendar = holidays if holidays is not None else (load_calendar() if any(r[13] for r in rows) else None)
     result = []
+    # Many clients share a request date: work each date's deadlines out once (the Atw walk is not free).
+    deadlines_by_date: dict[date | None, tuple[date | None, date | None]] = {}
     for r in rows:
         request_date = parse_date(r[13])
-        plan_due, assessment_due = _request_deadlines(request_date, r[6], calendar)
+        if request_date is None or r[6] == "closed":
+            plan_due = assessment_due = None
+        else:
+            found = deadlines_by_date.get(request_date)
+            if found is None:
+                found = deadlines_by_date[request_date] = _request_deadlines(request_date, r[6], calendar)
+            plan_due, assessment_due = found
         result.append(
             CaseloadRow(
                 client_id=r[0], name=r[1], preferred_name=r[2], case_id=r[3], case_code=r[4], phase=r[5],

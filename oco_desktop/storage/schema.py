@@ -412,12 +412,57 @@ ALTER TABLE cases ADD COLUMN appreciation_method TEXT
 ALTER TABLE cases ADD COLUMN control_answer INTEGER CHECK (control_answer BETWEEN 1 AND 5);
 """
 
+# Each client's last contact (newest note date), kept by triggers so the caseload reads one row per
+# client instead of walking the notes index (100,000 entries at 2,000 clients). A table of its own, not a
+# column of clients: an UPDATE of clients is a "client changed" line in the access log, a note is not.
+_V6_CASELOAD_AND_NAME_SEARCH = """
+CREATE TABLE client_last_contact (
+    client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+    last_on TEXT
+);
+INSERT INTO client_last_contact(client_id, last_on)
+    SELECT client_id, max(contact_on) FROM notes GROUP BY client_id;
+CREATE TRIGGER last_contact_note_insert AFTER INSERT ON notes BEGIN
+    INSERT OR REPLACE INTO client_last_contact(client_id, last_on)
+        SELECT new.client_id, max(contact_on) FROM notes WHERE client_id = new.client_id;
+END;
+CREATE TRIGGER last_contact_note_delete AFTER DELETE ON notes
+WHEN EXISTS (SELECT 1 FROM clients WHERE id = old.client_id) BEGIN
+    INSERT OR REPLACE INTO client_last_contact(client_id, last_on)
+        SELECT old.client_id, max(contact_on) FROM notes WHERE client_id = old.client_id;
+END;
+CREATE TRIGGER last_contact_note_update AFTER UPDATE OF contact_on, client_id ON notes BEGIN
+    INSERT OR REPLACE INTO client_last_contact(client_id, last_on)
+        SELECT old.client_id, max(contact_on) FROM notes WHERE client_id = old.client_id;
+    INSERT OR REPLACE INTO client_last_contact(client_id, last_on)
+        SELECT new.client_id, max(contact_on) FROM notes WHERE client_id = new.client_id;
+END;
+
+-- Client names folded like the caseload folds them (oco_fold: the vault connection's SQL function), so
+-- name search is an index lookup instead of folding every name in Python for every keystroke.
+-- tokenchars '_': the same words as Python's word pattern. Prefix indexes: a typed name starts with 1-3 letters.
+CREATE VIRTUAL TABLE client_names_fts USING fts5(
+    folded, tokenize="unicode61 remove_diacritics 2 tokenchars '_'", prefix='1 2 3'
+);
+INSERT INTO client_names_fts(rowid, folded) SELECT seq, oco_fold(name || ' ' || preferred_name) FROM clients;
+CREATE TRIGGER client_names_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO client_names_fts(rowid, folded) VALUES (new.seq, oco_fold(new.name || ' ' || new.preferred_name));
+END;
+CREATE TRIGGER client_names_delete AFTER DELETE ON clients BEGIN
+    DELETE FROM client_names_fts WHERE rowid = old.seq;
+END;
+CREATE TRIGGER client_names_update AFTER UPDATE OF name, preferred_name ON clients BEGIN
+    UPDATE client_names_fts SET folded = oco_fold(new.name || ' ' || new.preferred_name) WHERE rowid = new.seq;
+END;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
     (3, _V3_ACCESS_LOG),
     (4, _V4_ROUTE),
     (5, _V5_REGISTRATION),
+    (6, _V6_CASELOAD_AND_NAME_SEARCH),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

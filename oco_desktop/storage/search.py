@@ -1,10 +1,14 @@
 """Full-text search across the caseload: client names and note text (FTS5).
 
-The tokenizer folds diacritics ("clientondersteuner" finds "cliëntondersteuner") and every word is
-searched as a prefix ("zorg" finds "zorgverzekering"), which catches most Dutch word forms.
+The tokenizer folds diacritics ("clientondersteuner" finds "cliëntondersteuner"). In notes, the word
+being typed (the last one, unless the text ends in a space or a sign) is searched as a prefix ("zorg"
+finds "zorgverzekering"); the words before it are complete and searched as words. A prefix query reads
+the posting lists of every word that starts with it, so making every word a prefix made each extra
+word cost as much as a prefix; prefixes of 1-3 letters come from FTS5 prefix indexes.
 The tokenizer does not fold letters that are not "a letter plus a mark", such as the Turkish dotless
-ı, so a word with an i is also searched with ı ("yilmaz" finds "Yılmaz"). Client names are few, so
-they are matched in Python with the caseload's own folding, which knows those letters too.
+ı, so a word with an i is also searched with ı ("yilmaz" finds "Yılmaz").
+Client names are searched in their own FTS5 table (client_names_fts) that holds each name folded with
+the caseload's own folding (which also knows ı, ł, ø, ß...), every typed word a prefix of a name word.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ def _spellings(word: str) -> list[str]:
 
 
 def fts_query(text: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query: every word a quoted prefix, all required.
+    """Turn what a person typed into a safe FTS5 query: all words required, the one being typed a prefix.
 
     Only word characters survive, each word is quoted, so quotes, `*`, `-`, brackets and operator
     words such as AND are searched as plain text (or dropped), never parsed as query syntax.
@@ -57,27 +61,27 @@ def fts_query(text: str) -> str | None:
     words = _WORD.findall(text)
     if not words:
         return None
+    typing = _WORD.fullmatch(text[-1]) is not None  # the text ends inside a word: it is being typed
     parts = []
-    for word in words:
-        options = [f'"{w}"*' for w in _spellings(word)]
+    for i, word in enumerate(words):
+        star = "*" if typing and i == len(words) - 1 else ""
+        options = [f'"{w}"{star}' for w in _spellings(word)]
         parts.append(options[0] if len(options) == 1 else f"({' OR '.join(options)})")
     return " AND ".join(parts)
 
 
 def search_clients(vault: Vault, text: str, limit: int = 50) -> list[ClientHit]:
-    """Clients whose name or preferred name has a word starting with every typed word."""
-    words = [fold(w) for w in _WORD.findall(text)]
+    """Clients whose name or preferred name has a word starting with every typed word, by name."""
+    words = _WORD.findall(fold(text))
     if not words:
         return []
-    hits = []
-    rows = vault.conn.execute("SELECT id, name, preferred_name FROM clients ORDER BY name COLLATE NOCASE")
-    for client_id, name, preferred_name in rows:
-        tokens = _WORD.findall(fold(f"{name} {preferred_name}"))
-        if all(any(token.startswith(w) for token in tokens) for w in words):
-            hits.append(ClientHit(client_id, name, preferred_name))
-            if len(hits) >= limit:
-                break
-    return hits
+    query = " AND ".join(f'"{w}"*' for w in words)
+    rows = vault.conn.execute(
+        "SELECT c.id, c.name, c.preferred_name FROM client_names_fts f JOIN clients c ON c.seq = f.rowid "
+        "WHERE client_names_fts MATCH ? ORDER BY c.name COLLATE NOCASE, c.seq LIMIT ?",
+        (query, limit),
+    )
+    return [ClientHit(*r) for r in rows]
 
 
 def search_notes(vault: Vault, text: str, limit: int = 50, client_id: str | None = None) -> list[NoteHit]:

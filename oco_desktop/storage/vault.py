@@ -29,6 +29,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from oco_desktop.domain.caseload_filter import fold
 from oco_desktop.errors import (
     ForeignKeyFile,
     NotAVault,
@@ -82,6 +83,8 @@ def _connect(db_path: Path, data_key: bytes, *, create: bool = False, read_only:
         # Before the first read: the WAL index then lives in memory, so opening never has to create a
         # -shm file (which fails on a full or read-only disk and made such a vault unopenable).
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        # The caseload's name folding ("Łukasz" -> "lukasz"), for the triggers that keep client_names_fts.
+        conn.create_function("oco_fold", 1, fold, deterministic=True)
     except BaseException:
         conn.close()
         raise
