@@ -133,3 +133,18 @@ def test_org_key_does_not_leak_data_key(env, tmp_path):
     text = (folder / KEYS_NAME).read_bytes()
     assert data_key not in text and data_key.hex().encode() not in text
     assert keys._b64(data_key).encode() not in text
+
+
+def test_rekey_reseals_the_organisation_slot(env, tmp_path, monkeypatch):
+    """passwd --rekey (harden-b) replaces the data key: the organisation slot must follow it."""
+    folder, client = env
+    pub, priv = new_key(tmp_path)
+    assert main(["org-key", "add", str(pub)]) == 0
+    before = json.loads((folder / KEYS_NAME).read_text())["slots"]["organisation"]
+    assert main(["passwd", "--rekey"]) == 0
+    after = json.loads((folder / KEYS_NAME).read_text())["slots"]["organisation"]
+    assert after["key_id"] == before["key_id"] and after["sealed_key"] != before["sealed_key"]
+    monkeypatch.setenv("OCO_NEW_PASSPHRASE", "na-de-rekey-ingesteld-2026")
+    assert main(["recover", "--org-key", str(priv)]) == 0
+    with Vault.open(folder, "na-de-rekey-ingesteld-2026") as vault:
+        assert vault.conn.execute("SELECT id FROM clients").fetchone()[0] == client.id
