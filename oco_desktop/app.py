@@ -87,16 +87,14 @@ def run_gui(vault_arg: str | None) -> int:
 
     install_translators(app, lang)
     folder = choose_vault_folder(vault_arg, settings)
+    # The checklists are read before the passphrase is asked: after unlocking, only the vault's own
+    # work stands between the supporter and the first screen.
+    definitions, problems = load_session_definitions(settings, lang)
     vault = obtain_vault(folder, settings)
     if vault is None:
         log.info("start cancelled at unlock")
         return 0
     settings.set("last_vault", str(folder))
-    try:
-        definitions, problems = load_session_definitions(settings, lang)
-    except Exception:
-        vault.close()
-        raise
     session = Session(vault, definitions, lang)
     window = MainWindow(session, settings, folder)
     window.show()

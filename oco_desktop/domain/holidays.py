@@ -260,7 +260,29 @@ def load_equated_days(path: Path) -> list[Holiday]:
     return parse_equated_days(text, str(path))
 
 
+_CALENDARS: dict[tuple, HolidayCalendar] = {}
+
+
+def _file_state(path: Path) -> tuple:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (str(path), None)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
 def load_calendar(organisation_file: Path | None = None) -> HolidayCalendar:
-    """The calendar with the shipped equated days and the organisation's own file (if present)."""
+    """The calendar with the shipped equated days and the organisation's own file (if present).
+
+    The same calendar object comes back while neither file changed (a stat each), so what is worked
+    out per calendar (deadlines.end_of_term's memo) is kept between the caseload, Today and the route.
+    """
     org = organisation_file if organisation_file is not None else organisation_equated_days_path()
-    return HolidayCalendar([*load_equated_days(shipped_equated_days_path()), *load_equated_days(org)])
+    shipped = shipped_equated_days_path()
+    key = (_file_state(shipped), _file_state(org))
+    calendar = _CALENDARS.get(key)
+    if calendar is None:
+        calendar = HolidayCalendar([*load_equated_days(shipped), *load_equated_days(org)])
+        _CALENDARS.clear()
+        _CALENDARS[key] = calendar
+    return calendar

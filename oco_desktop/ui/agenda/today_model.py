@@ -109,6 +109,10 @@ class TodayModel(QAbstractItemModel):
             return len(self.sections[parent.row()].rows)
         return 0
 
+    def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:  # noqa: N802 - Qt API
+        # Rows never have children: answer without building a count for each of them.
+        return not parent.isValid() or (parent.internalId() == 0 and bool(self.sections[parent.row()].rows))
+
     def columnCount(self, _parent: QModelIndex = _ROOT) -> int:
         return COLUMN_COUNT
 

@@ -129,7 +129,7 @@ class CaseloadView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # sample rows, not all 2,000, when fitting columns
+        header.setResizeContentsPrecision(60)  # sample rows, not all 2,000, when fitting columns
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._open_index)
 
@@ -186,8 +186,14 @@ class CaseloadView(QWidget):
     # -- data ------------------------------------------------------------------------------------------
     def reload(self) -> None:
         if not self._session.is_unlocked:
+            self._stale = False
             self._on_locked()
             return
+        if self.parentWidget() is not None and not self.isVisible():
+            # A tab that is not shown (the main window starts on Today): load when it is first shown.
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected_client_id()
         today = local_today()
         try:
@@ -204,6 +210,11 @@ class CaseloadView(QWidget):
             self._fit_columns()
         if selected:
             self.select_client(selected)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.reload()
 
     def _fit_columns(self) -> None:
         """Size columns to their content, but keep long texts (life domains) from pushing the rest away."""
