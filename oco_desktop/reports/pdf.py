@@ -152,8 +152,6 @@ def _story(report: Report, styles: Styles) -> list[Flowable]:
     ]
     if report.source == "merged":
         story.append(para(texts["merged"].format(files=report.files), styles.body))
-    figures = Section("figures", texts["lead"], [(k, lab) for k, lab, _ in report.figures], [("value", "")],
-                      {})
     for section in report.sections:
         story.append(para(section.title, styles.heading))
         if section.chart == "matrix":
@@ -168,7 +166,7 @@ def _story(report: Report, styles: Styles) -> list[Flowable]:
                 block += [Spacer(1, 3 * mm), chart]
         story.append(KeepTogether(block))
         if section.id == "contact_types":
-            story.append(para(figures.title, styles.heading))
+            story.append(para(texts["lead"], styles.heading))
             rows = [[para(lab, styles.body), para(shown, styles.body)] for _, lab, shown in report.figures]
             t = Table(rows, colWidths=[None, 40 * mm])
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID)]))
