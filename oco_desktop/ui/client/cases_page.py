@@ -34,6 +34,7 @@ from oco_desktop.errors import OcoError
 from oco_desktop.storage import cases, clients
 from oco_desktop.ui.client.close_case_dialog import CloseCaseDialog
 from oco_desktop.ui.client.new_client_dialog import short_date
+from oco_desktop.ui.reports.case_registration_box import CaseRegistrationBox
 
 DEFAULT_CHECKIN_DAYS = 42
 
@@ -122,6 +123,8 @@ class CasesPage(QWidget):
         self.events_list = QListWidget()
         self.events_list.setAccessibleName(self.tr("Geschiedenis van de casus"))
         details_layout.addRow(self.tr("Geschiedenis"), self.events_list)
+        self.registration_box = CaseRegistrationBox(session, details)
+        details_layout.addRow(self.registration_box)
         self.details = details
         splitter.addWidget(details)
         splitter.setSizes([300, 300])
@@ -226,6 +229,7 @@ class CasesPage(QWidget):
 
     def _show_selected(self, case: Case | None) -> None:
         self.details.setEnabled(case is not None)
+        self.registration_box.show_case(case)
         self.events_list.clear()
         if case is None:
             self.title_edit.clear()

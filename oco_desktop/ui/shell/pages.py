@@ -22,4 +22,5 @@ HOME_PAGES: list[tuple[str, str]] = [
     ("oco_desktop.ui.agenda.today_view", "TodayView"),
     ("oco_desktop.ui.caseload.caseload_view", "CaseloadView"),
     ("oco_desktop.ui.search.search_view", "SearchView"),
+    ("oco_desktop.ui.reports.overview_page", "OverviewPage"),
 ]

@@ -1,0 +1,174 @@
+"""The Overzicht page, the registration dialogs and the per-case registration box, with real widgets on a
+real vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from oco_desktop.domain.models import Note
+from oco_desktop.storage import cases, notes, registration
+from oco_desktop.storage.demo_fill import fill
+from oco_desktop.ui.client.cases_page import CasesPage
+from oco_desktop.ui.reports.overview_page import NEW_QUESTION_SHORTCUT, OverviewPage
+from oco_desktop.ui.reports.question_dialog import QuestionDialog
+from oco_desktop.ui.reports.signal_dialog import SignalDialog
+from oco_desktop.ui.shell import pages
+from tests.vault_helpers import add_client_with_consent
+
+
+@pytest.fixture
+def page(qtbot, session):
+    widget = OverviewPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    return widget
+
+
+def capture_dialogs(monkeypatch, target, act):
+    """Replace exec() of the page's dialogs: `act(dialog)` plays the user, then the dialog is closed."""
+    seen = []
+
+    def fake_exec(dialog):
+        seen.append(dialog)
+        act(dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(target, "_exec", fake_exec)
+    return seen
+
+
+def test_overview_is_a_home_page():
+    assert ("oco_desktop.ui.reports.overview_page", "OverviewPage") in pages.HOME_PAGES
+
+
+def test_figures_and_charts_without_names(qtbot, page, session):
+    fill(session.vault, 40, 7, today=date.today())
+    page.show()
+    page.from_edit.setDate(page.from_edit.date().addYears(-2))
+    page.refresh()
+    assert page.report is not None
+    assert {"summary", "matrix", "phase", "referrers", "signals"} <= set(page.section_tables)
+    texts = []
+    for table in page.section_tables.values():
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                texts.append(table.item(r, c).text())
+    assert "<5" in texts
+    assert not [t for t in texts if t.isdigit() and 1 <= int(t) < 5]
+    names = [row[0] for row in session.vault.conn.execute("SELECT name FROM clients")]
+    visible = " ".join(texts)
+    assert not [n for n in names if n in visible]
+    chart = page.charts["phase"]
+    assert len(chart.bars()) == 3 and "Toegang" in chart.accessibleDescription()
+    assert page.questions_table.rowCount() > 0 and page.signals_table.rowCount() > 0
+
+
+def test_export_buttons_write_real_files(qtbot, page, session, tmp_path, monkeypatch):
+    fill(session.vault, 12, 3, today=date.today())
+    page.show()
+    target = tmp_path / "overzicht.pdf"
+    monkeypatch.setattr(page, "_ask_path", lambda suggested, suffix: str(target.with_suffix(suffix)))
+    qtbot.mouseClick(page.export_buttons[".pdf"], Qt.MouseButton.LeftButton)
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
+    assert "Overzicht cliëntondersteuning" in text
+    qtbot.mouseClick(page.export_buttons[".json"], Qt.MouseButton.LeftButton)
+    assert '"format": "oco-report/1"' in target.with_suffix(".json").read_text("utf-8")
+    assert "Opgeslagen" in page.message.text()
+
+
+def test_shortcut_from_anywhere_adds_a_question_and_warns_about_names(qtbot, page, session, monkeypatch):
+    add_client_with_consent(session.vault, "Marieke Jansen")
+    other = QLineEdit()  # focus somewhere else entirely
+    qtbot.addWidget(other)
+    other.show()
+    page.show()
+    other.activateWindow()
+    other.setFocus()
+
+    def act(dialog: QuestionDialog):
+        dialog.topic.setText("Marieke belde over huur")
+        assert not dialog.warning.isHidden() and "Marieke" in dialog.warning.text()
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("referred_on"))
+        dialog.minutes.setValue(15)
+        dialog.save()  # first click only warns
+        assert dialog.saved is None and "nog een keer" in dialog.error_label.text()
+        dialog.topic.setText("Vraag over huurtoeslag")
+        assert dialog.warning.isHidden()
+        dialog.save()
+
+    seen = capture_dialogs(monkeypatch, page, act)
+    assert page.shortcut.key().toString() == NEW_QUESTION_SHORTCUT
+    assert page.shortcut.context() == Qt.ShortcutContext.ApplicationShortcut
+    qtbot.keyClick(other, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    if not seen:  # offscreen platforms may not route application shortcuts to an inactive window
+        page.shortcut.activated.emit()
+    assert len(seen) == 1
+    stored = registration.questions(session.vault)
+    assert [(q.topic, q.outcome, q.minutes) for q in stored] == [("Vraag over huurtoeslag", "referred_on", 15)]
+    qtbot.waitUntil(lambda: page.questions_table.rowCount() == 1)
+
+
+def test_signal_register_on_its_tab(qtbot, page, session, monkeypatch):
+    page.show()
+
+    def act(dialog: SignalDialog):
+        dialog.category.setCurrentIndex(dialog.category.findData("waiting_list"))
+        dialog.concerns.setCurrentIndex(dialog.concerns.findData("provider"))
+        dialog.concerns_name.setText("Thuiszorg Samen")
+        dialog.description.setPlainText("Wachtlijst van acht weken voor begeleiding")
+        dialog.status.setCurrentIndex(dialog.status.findData("passed_on"))
+        dialog.passed_to.setText("Gemeente")
+        dialog.save()
+
+    capture_dialogs(monkeypatch, page, act)
+    qtbot.mouseClick(page.new_signal_button, Qt.MouseButton.LeftButton)
+    (s,) = registration.signals(session.vault)
+    assert (s.category, s.concerns_name, s.status, s.passed_to) == ("waiting_list", "Thuiszorg Samen", "passed_on",
+                                                                    "Gemeente")
+    qtbot.waitUntil(lambda: page.signals_table.rowCount() == 1)
+    assert "Wachtlijst" in page.signals_table.item(0, 1).text()
+
+
+def test_case_registration_box_saves_and_starts_an_anonymous_signal(qtbot, session, monkeypatch):
+    client = add_client_with_consent(session.vault, "Jolanda de Wit")
+    case = cases.open_case(session.vault, client.id, "Wmo", opened_on=date(2026, 9, 1))
+    notes.add_note(session.vault, Note(client_id=client.id, case_id=case.id, contact_on=date(2026, 9, 2), minutes=40,
+                                       life_domains=["housing"]))
+    cases_page = CasesPage(session)
+    qtbot.addWidget(cases_page)
+    cases_page.show()
+    cases_page.show_client(client.id)
+    cases_page.show_case(case.id)
+    box = cases_page.registration_box
+    qtbot.waitUntil(lambda: box.case is not None)
+    assert "40 min" in box.minutes_label.text()
+    box.referrer.setCurrentIndex(box.referrer.findData("gp"))
+    box.referrer.activated.emit(box.referrer.currentIndex())
+    box.control.setCurrentIndex(box.control.findData(4))
+    box.control.activated.emit(box.control.currentIndex())
+    stored = cases.get_case(session.vault, case.id)
+    assert (stored.referrer, stored.control_answer) == ("gp", 4)
+
+    def act(dialog: SignalDialog):
+        values = dialog.values()
+        assert values.life_domain == "housing"
+        assert "Jolanda" not in f"{values.description} {values.concerns_name}"
+        dialog.reject()
+
+    seen = capture_dialogs(monkeypatch, box, act)
+    qtbot.mouseClick(box.signal_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and registration.signals(session.vault) == []
+
+
+def test_locking_clears_the_page(qtbot, page, session):
+    fill(session.vault, 5, 2, today=date.today())
+    page.show()
+    page.refresh()
+    assert page.questions_table.rowCount() >= 0 and page.report is not None
+    session.locked.emit()
+    assert page.report is None and page.questions_table.rowCount() == 0 and page.signals_table.rowCount() == 0
