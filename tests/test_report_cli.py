@@ -251,6 +251,7 @@ def test_bad_report_inputs_exit_2_with_one_line(demo, tmp_path, capsys, monkeypa
         [*PERIOD, "--out", str(tmp_path / "r.pdf"), "--min-cell", "0"],
         [*PERIOD, "--out", str(tmp_path / "r.pdf"), "--for-organisation", str(demo["public"])],
         [*PERIOD, "--out", str(tmp_path / "r.ocoreport"), "--for-organisation", str(tmp_path / "none.pub")],
+        [*PERIOD, "--out", str(demo["root"] / "v1" / "r.pdf")],  # never into the vault folder
     ]
     for argv in bad:
         code, err = run(capsys, "--vault", vault, "report", *argv)

@@ -48,24 +48,30 @@ def _period(args) -> tuple[date, date]:
     return args.date_from, args.date_to
 
 
+def _vault_folder(args) -> Path:
+    from oco_desktop import paths
+
+    return paths.vault_path_from(getattr(args, "vault", None))
+
+
 def cmd_report(args) -> int:
     start, end = _period(args)
     if args.for_organisation:
         from oco_desktop.reports.sealed import seal_counts
         from oco_desktop.storage import org_key
 
-        out = check_output(args.out, (SEALED_SUFFIX,))
+        out = check_output(args.out, (SEALED_SUFFIX,), _vault_folder(args))
         public = org_key.load_public_key(Path(args.for_organisation))
         with open_vault(args) as vault:
             data = service.count_vault(vault, start, end, with_signal_text=args.with_signal_text)
-        write_output(out, seal_counts(data, public))
+        write_output(out, seal_counts(data, public), vault.folder)
         print(f"Versleutelde telling opgeslagen: {out} (sleutel {public.key_id})")
         return EXIT_OK
-    out = check_output(args.out, service.FORMATS)
+    out = check_output(args.out, service.FORMATS, _vault_folder(args))
     with open_vault(args) as vault:
         data = service.count_vault(vault, start, end, with_signal_text=args.with_signal_text)
     report = service.make_report(data, min_cell=args.min_cell, lang=args.lang)
-    service.export(report, out)
+    service.export(report, out, vault.folder)
     print(f"Overzicht opgeslagen: {out}")
     return EXIT_OK
 

@@ -45,5 +45,5 @@ def render(report: build.Report, suffix: str) -> bytes:
     raise ValueError(suffix)
 
 
-def export(report: build.Report, path: Path) -> Path:
-    return write_output(path, render(report, path.suffix))
+def export(report: build.Report, path: Path, vault_folder: Path | None = None) -> Path:
+    return write_output(path, render(report, path.suffix), vault_folder)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from oco_desktop.storage import registration
 from oco_desktop.ui.reports.bar_chart import BarChart
 from oco_desktop.ui.reports.question_dialog import QuestionDialog
 from oco_desktop.ui.reports.signal_dialog import SignalDialog
+from oco_desktop.ui.widgets.export_dialog import ask_export_path
 
 log = logging.getLogger(__name__)
 NEW_QUESTION_SHORTCUT = "Ctrl+Shift+N"
@@ -289,15 +289,16 @@ class OverviewPage(QWidget):
             target = Path(path)
             if target.suffix.lower() != suffix:
                 target = target.with_name(target.name + suffix)
-            service.export(report, target)
+            service.export(report, target, self.session.vault.folder)
         except OcoError as exc:
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("Opgeslagen: {path}").format(path=str(target)))
 
     def _ask_path(self, suggested: str, suffix: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Overzicht opslaan"), suggested, f"*{suffix}")
-        return path
+        path = ask_export_path(self, self.tr("Overzicht opslaan"), suggested, f"*{suffix}", suffix,
+                               vault_folder=self.session.vault.folder)
+        return str(path) if path else ""
 
     # -- questions and signals ----------------------------------------------------------------------
     def _fill_lists(self) -> None:
