@@ -47,15 +47,14 @@ def remount(point: Path, mode: str) -> None:
 def fill_disk(point: Path) -> Path:
     """Fill the filesystem to the last byte; returns the filler file (delete it to free the space)."""
     filler = point / "filler.bin"
-    with open(filler, "wb") as handle:
-        chunk = b"\0" * 4096
-        with contextlib.suppress(OSError):
-            while True:
-                handle.write(chunk)
-                handle.flush()
-    with contextlib.suppress(OSError), open(filler, "ab", buffering=0) as handle:
-        while True:
-            handle.write(b"\0")
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (1 << 16, 4096, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    os.write(fd, b"\0" * size)
+    finally:
+        os.close(fd)
     return filler
 
 

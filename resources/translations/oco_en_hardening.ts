@@ -29,4 +29,27 @@
         <translation>This place cannot be used: %1</translation>
     </message>
 </context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../../oco_desktop/ui/client/note_editor.py" line="75"/>
+        <source>⚠ Concept uit het geheugen: de schijf was vol, dus het staat nog niet in de kluis. Maak ruimte vrij; het wordt bewaard zodra dat weer kan.</source>
+        <translation>⚠ Draft from memory: the disk was full, so it is not in the vault yet. Free up some space; it is saved as soon as that is possible again.</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/client/note_editor.py" line="171"/>
+        <source>⚠ De schijf is vol: uw tekst is niet in de kluis bewaard. OCO Desktop houdt hem vast als concept in het geheugen. Maak ruimte vrij; daarna wordt hij vanzelf bewaard.</source>
+        <translation>⚠ The disk is full: your text was not saved in the vault. OCO Desktop keeps it as a draft in memory. Free up some space; it will then be saved by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/client/note_editor.py" line="176"/>
+        <source>⚠ Het concept kon niet worden bewaard. OCO Desktop houdt de tekst vast in het geheugen. Sla de notitie op.</source>
+        <translation>⚠ The draft could not be saved. OCO Desktop keeps the text in memory. Save the note.</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/client/note_editor.py" line="225"/>
+        <source>⚠ De schijf is vol: de notitie is niet opgeslagen. Uw tekst blijft hier staan en wordt als concept in het geheugen vastgehouden. Maak ruimte vrij en sla dan opnieuw op.</source>
+        <translation>⚠ The disk is full: the note was not saved. Your text stays here and is kept as a draft in memory. Free up some space, then save again.</translation>
+    </message>
+</context>
 </TS>

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.domain.models import Note
-from oco_desktop.errors import ConsentRequired, OcoError
-from oco_desktop.storage import agenda, cases, drafts, notes
+from oco_desktop.errors import ConsentRequired, DiskFull, OcoError
+from oco_desktop.storage import agenda, cases, drafts, failures, notes
 from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date, to_qdate
 from oco_desktop.ui.client.note_keys import first_line, new_note_key, note_key
 
@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 
 class NoteEditor:
     """The editor half of the notes page (tr context: the page)."""
+
+    def held_drafts(self) -> dict[str, tuple[str, dict]]:
+        """Drafts the vault could not take (a full disk), kept in memory until it can: key -> (body, context)."""
+        return self.__dict__.setdefault("_held_drafts", {})
 
     def draft_key(self) -> str | None:
         if self.client_id is None:
@@ -63,7 +67,16 @@ class NoteEditor:
             )
         draft = drafts.get_draft(vault, self.draft_key())
         notice = ""
-        if draft is not None:
+        held = self.held_drafts().get(self.draft_key())
+        if held is not None:  # newer than anything in the vault: it could not be written there
+            body, context = held
+            fields.update({k: v for k, v in context.items() if k in fields})
+            fields["body"] = body
+            notice = self.tr(
+                "⚠ Concept uit het geheugen: de schijf was vol, dus het staat nog niet in de kluis. "
+                "Maak ruimte vrij; het wordt bewaard zodra dat weer kan."
+            )
+        elif draft is not None:
             body, context = draft
             fields.update({k: v for k, v in context.items() if k in fields})
             fields["body"] = body
@@ -73,6 +86,7 @@ class NoteEditor:
         self._apply(fields)
         self.body_edit.moveCursor(QTextCursor.MoveOperation.End)  # continue writing at the end
         self.draft_notice.setText(notice)
+        self._dirty = held is not None  # retried at the next save moment
         self._update_save_state()
         if self.note_id is None:
             self.note_list.clearSelection()
@@ -135,7 +149,7 @@ class NoteEditor:
             return
         key, body = self.draft_key(), self.body_edit.toPlainText()
         now = datetime.now()
-        context = {**self._fields(), "saved_at": now.isoformat(timespec="seconds"),
+        context = {**self._fields(), "client_id": self.client_id, "saved_at": now.isoformat(timespec="seconds"),
                    "saved_at_text": f"{short_date(self.session, now.date())} {now:%H:%M}"}
         try:
             if self.note_id is None and not body.strip():
@@ -144,9 +158,36 @@ class NoteEditor:
                 drafts.save_draft(self.session.vault, key, body, self.client_id, context)
         except Exception as exc:  # noqa: BLE001 - the typed text stays in the editor; say so, keep working
             log.warning("draft could not be saved (%s)", type(exc).__name__)
-            self.draft_notice.setText(self.tr("⚠ Het concept kon niet worden bewaard. Sla de notitie op."))
+            self._hold_in_memory(key, body, context, exc)
             return
         self._dirty = False
+        self.held_drafts().pop(key, None)
+        self._write_held_drafts()
+
+    def _hold_in_memory(self, key: str, body: str, context: dict, exc: BaseException) -> None:
+        """Keep what could not be written; it is written at the next save moment that works."""
+        self.held_drafts()[key] = (body, context)
+        if isinstance(failures.as_oco_error(exc), DiskFull):
+            self.draft_notice.setText(self.tr(
+                "⚠ De schijf is vol: uw tekst is niet in de kluis bewaard. OCO Desktop houdt hem vast als "
+                "concept in het geheugen. Maak ruimte vrij; daarna wordt hij vanzelf bewaard."
+            ))
+        else:
+            self.draft_notice.setText(self.tr(
+                "⚠ Het concept kon niet worden bewaard. OCO Desktop houdt de tekst vast in het geheugen. "
+                "Sla de notitie op."
+            ))
+
+    def _write_held_drafts(self) -> None:
+        """Space is back: write the drafts of other notes that were held in memory."""
+        for key, (body, context) in list(self.held_drafts().items()):
+            client_id = context.get("client_id") or self.client_id
+            try:
+                drafts.save_draft(self.session.vault, key, body, client_id, context)
+            except Exception as exc:  # noqa: BLE001 - still no room: keep holding it
+                log.warning("held draft still not saved (%s)", type(exc).__name__)
+                return
+            del self.held_drafts()[key]
 
     def save_note(self) -> bool:
         if self.client_id is None or not self.session.is_unlocked:
@@ -176,8 +217,19 @@ class NoteEditor:
             self._dirty = True
             self.flush_draft()
             return False
-        except OcoError as exc:
-            self.save_hint.setText("⚠ " + str(exc))
+        except Exception as exc:  # noqa: BLE001 - classified below; anything else is a real bug
+            error = failures.as_oco_error(exc)
+            if error is None:
+                raise
+            if isinstance(error, DiskFull):
+                self.save_hint.setText(self.tr(
+                    "⚠ De schijf is vol: de notitie is niet opgeslagen. Uw tekst blijft hier staan en wordt als "
+                    "concept in het geheugen vastgehouden. Maak ruimte vrij en sla dan opnieuw op."
+                ))
+                self._dirty = True
+                self.flush_draft()
+            else:
+                self.save_hint.setText("⚠ " + str(error))
             return False
         self._timer.stop()
         self._dirty = False
