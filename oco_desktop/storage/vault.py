@@ -288,7 +288,8 @@ class Vault:
                 won_by_pending = is_pending
                 break
             else:
-                raise _unlock_failure(folder, key_file, header, slot, wrong_secret, not_fitting)
+                raise _unlock_failure(folder, key_file, header, slot, wrong_secret, not_fitting,
+                                      interrupted=pending is not None)
         except BaseException as exc:
             lock.release()
             raise _translated(exc, folder) from None
@@ -653,13 +654,21 @@ def _read_pending(folder: Path, key_file: keys.KeyFile) -> keys.KeyFile | None:
 
 
 def _unlock_failure(folder: Path, key_file: keys.KeyFile, header: bytes, slot: str,
-                    wrong_secret: WrongSecret | None, not_fitting: bool) -> OcoError:
+                    wrong_secret: WrongSecret | None, not_fitting: bool, *, interrupted: bool = False) -> OcoError:
     salt = keys.db_salt_of(header)
     if key_file.db_salt is not None and salt is not None and salt != key_file.db_salt:
         return ForeignKeyFile(
             f"{KEYS_NAME} in {folder} hoort bij een andere kluis dan {DB_NAME}. Er is niets gewijzigd; "
             f"zet het {KEYS_NAME} terug dat bij deze kluis hoort.",
             folder,
+        )
+    if not_fitting and interrupted and wrong_secret is not None:
+        # keys.json's key no longer fits because a rekey got as far as the database: only the new
+        # secret (in keys.json.new) opens it now.
+        what = "wachtwoordzin" if slot == keys.SLOT_PASSPHRASE else "herstelcode"
+        return WrongSecret(
+            f"De {what} klopt niet meer: het wijzigen van de sleutel is onderbroken. Gebruik de nieuwe "
+            "wachtwoordzin; de kluis maakt de wijziging dan af."
         )
     if not_fitting:
         return ForeignKeyFile(
