@@ -19,7 +19,7 @@ def test_invalid_override_is_refused_with_file_and_line(tmp_path, qtbot):
     assert all(str(override) in p for p in problems)
     assert any(f"{override}:" in p and p.split(":")[1].strip().isdigit() for p in problems)
     # The app keeps the shipped definitions: all Bijlage 1 tasks are there.
-    assert [len(p.tasks) for p in definitions.phases] == [4, 8, 3]
+    assert [len(p.tasks) for p in definitions.phases] == [4, 13, 3]
 
     parent = QWidget()
     qtbot.addWidget(parent)

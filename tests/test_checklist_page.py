@@ -64,15 +64,13 @@ def test_title_and_registration():
 def test_shows_current_phase_tasks_and_progress(page, session):
     assert page.title() == "Checklist"
     access_ids = [t.id for t in session.definitions.phase("access").tasks]
-    general_ids = [t.id for t in session.definitions.general_tasks.tasks]
-    assert [r.state.task_id for r in page.rows] == access_ids + general_ids
-    assert page.step_labels["access"].text() == "▶ <b>Toegang: 0 van 8 gedaan</b>"
+    # General tasks are organisation work (reports issue), not part of a case's checklist any more.
+    assert [r.state.task_id for r in page.rows] == access_ids
+    assert not any(r.state.task_id.startswith("general.") for r in page.rows)
+    assert not hasattr(page, "general_toggle")
+    assert page.step_labels["access"].text() == "▶ <b>Toegang: 0 van 13 gedaan</b>"
     assert page.step_labels["orientation"].text() == "Oriëntatie: 0 van 4 gedaan"
     assert page.back_button.isEnabled() and page.next_button.isEnabled()
-    assert not page.general_box.isVisible()
-    page.general_toggle.click()
-    assert page.general_box.isVisible()
-    assert page.general_toggle.text() == "Algemene taken (in elke fase): 0 van 4 gedaan"
 
 
 def test_mark_done_with_note(page, vault, client_and_case, qtbot, no_modals):
@@ -90,7 +88,7 @@ def test_mark_done_with_note(page, vault, client_and_case, qtbot, no_modals):
     assert ("checklist", case.id) in signals and ("case", case.id) in signals
     assert row.status_label.text() == "✔ Gedaan op 2 maart 2026"
     assert not row.save_button.isEnabled()
-    assert page.step_labels["access"].text() == "▶ <b>Toegang: 1 van 8 gedaan</b>"
+    assert page.step_labels["access"].text() == "▶ <b>Toegang: 1 van 13 gedaan</b>"
 
 
 def test_not_applicable_requires_reason(page, vault, client_and_case, qtbot, no_modals):
@@ -106,12 +104,12 @@ def test_not_applicable_requires_reason(page, vault, client_and_case, qtbot, no_
     qtbot.keyClick(row.reason_edit, Qt.Key.Key_Return)  # Enter saves too
     assert _item(vault, case.id, "access.choose_provider")[0::3] == ("not_applicable", "Blijft bij dezelfde aanbieder")
     assert row.status_label.text() == "– Niet van toepassing"
-    assert page.step_labels["access"].text() == "▶ <b>Toegang: 1 van 8 gedaan</b>"
+    assert page.step_labels["access"].text() == "▶ <b>Toegang: 1 van 13 gedaan</b>"
 
 
 def test_date_task_sets_the_case_date(page, vault, client_and_case, qtbot, no_modals):
     case = client_and_case[1]
-    row = page.row("access.access_process")
+    row = page.row("access.go_along")
     assert row.date_edit.isVisible()
     assert row.date_label.text() == "Datum van het gesprek (keukentafelgesprek)"
     assert row.date_edit.text() == "Geen datum"
@@ -119,13 +117,13 @@ def test_date_task_sets_the_case_date(page, vault, client_and_case, qtbot, no_mo
     assert row.save_button.isEnabled()
     _click(qtbot, row.save_button)
     assert cases.get_case(vault, case.id).access_interview_date == date(2026, 4, 14)
-    assert _item(vault, case.id, "access.access_process")[0] == "open"
-    assert page.step_labels["access"].text() == "▶ <b>Toegang: 0 van 8 gedaan</b>"
+    assert _item(vault, case.id, "access.go_along")[0] == "open"
+    assert page.step_labels["access"].text() == "▶ <b>Toegang: 0 van 13 gedaan</b>"
 
 
 def test_next_phase_shows_summary_and_moves(page, vault, client_and_case, qtbot, monkeypatch):
     case = client_and_case[1]
-    for task in page.session.definitions.phase("access").tasks[:6]:
+    for task in page.session.definitions.phase("access").tasks[:11]:
         checklist_state.mark_task(vault, page.session.definitions, case.id, task.id, "done")
     page.reload()
     shown = []
@@ -150,7 +148,7 @@ def test_next_phase_shows_summary_and_moves(page, vault, client_and_case, qtbot,
     _click(qtbot, page.next_button)
     assert cases.get_case(vault, case.id).phase == "during_support"
     assert page.step_labels["during_support"].text() == "▶ <b>Tijdens ondersteuning: 0 van 3 gedaan</b>"
-    assert page.step_labels["access"].text() == "Toegang: 6 van 8 gedaan"
+    assert page.step_labels["access"].text() == "Toegang: 11 van 13 gedaan"
     assert [r.state.task_id for r in page.rows][0] == "during_support.use_support"
     assert not page.next_button.isEnabled()
 
@@ -216,7 +214,7 @@ def test_old_wording_is_shown_with_a_note(session, vault, client_and_case, qtbot
     assert old_title in row.title_label.text()
     assert row.marker_label.text() == "(zo heette deze taak toen)"
     assert "Hulpvraag scherp krijgen" in row.marker_label.toolTip()
-    assert "checklistversie phases@1+general_tasks@1" in page.version_label.text()
+    assert "checklistversie phases@2+general_tasks@1" in page.version_label.text()
 
 
 def test_empty_states_and_lock(session, vault, qtbot):
@@ -259,11 +257,11 @@ def test_future_task_date_becomes_one_follow_up(page, vault, client_and_case, qt
     from oco_desktop.storage import agenda, follow_ups
 
     case = client_and_case[1]
-    row = page.row("access.access_process")
+    row = page.row("access.go_along")
     first = date.today() + timedelta(days=10)
     row.date_edit.setDate(QDate(first.year, first.month, first.day))
     _click(qtbot, row.save_button)
-    planned = agenda.follow_up_for_task(vault, case.id, "access.access_process")
+    planned = agenda.follow_up_for_task(vault, case.id, "access.go_along")
     assert planned is not None and planned.due_on == first and planned.kind == "accompany"
     later = first + timedelta(days=7)
     row.date_edit.setDate(QDate(later.year, later.month, later.day))

@@ -80,7 +80,7 @@ def test_back_to_open_clears_date_and_reason(vault, definitions, case):
     state = checklist_state.mark_task(vault, definitions, case.id, "access.next_steps", "open")
     assert (state.status, state.done_on) == ("open", None)
     assert _item_row(vault, case.id, "access.choose_provider")[:4] == ("open", None, "", "")
-    assert checklist_state.progress(vault, definitions, case.id, "access") == (0, 8)
+    assert checklist_state.progress(vault, definitions, case.id, "access") == (0, 13)
 
 
 def test_invalid_input_is_refused(vault, definitions, case):
@@ -98,7 +98,7 @@ def test_invalid_input_is_refused(vault, definitions, case):
 
 def test_date_role_task_fills_the_case_date(vault, definitions, case):
     checklist_state.mark_task(
-        vault, definitions, case.id, "access.access_process", "open", date_value=date(2026, 4, 14)
+        vault, definitions, case.id, "access.go_along", "open", date_value=date(2026, 4, 14)
     )
     assert cases.get_case(vault, case.id).access_interview_date == date(2026, 4, 14)
     checklist_state.mark_task(vault, definitions, case.id, "access.decide_on_request", "done",
@@ -115,23 +115,23 @@ def test_a_failing_case_update_rolls_back_the_mark(vault, definitions, case, mon
 
     monkeypatch.setattr(cases, "save_case", broken)
     with pytest.raises(InvalidValue):
-        checklist_state.mark_task(vault, definitions, case.id, "access.access_process", "done",
+        checklist_state.mark_task(vault, definitions, case.id, "access.go_along", "done",
                                   date_value=date(2026, 4, 14))
-    assert _item_row(vault, case.id, "access.access_process") is None
+    assert _item_row(vault, case.id, "access.go_along") is None
     assert checklist_state.phase_version(vault, case.id, "access") is None
 
 
 def test_progress_counts_done_and_not_applicable(vault, definitions, case):
-    assert checklist_state.progress(vault, definitions, case.id, "access") == (0, 8)
+    assert checklist_state.progress(vault, definitions, case.id, "access") == (0, 13)
     checklist_state.mark_task(vault, definitions, case.id, "access.clarify_question", "done")
     checklist_state.mark_task(vault, definitions, case.id, "access.social_network", "not_applicable", reason="Geen")
     checklist_state.mark_task(vault, definitions, case.id, "access.inform_options", "open")
     checklist_state.mark_task(vault, definitions, case.id, "general.advocacy", "done")
-    assert checklist_state.progress(vault, definitions, case.id, "access") == (2, 8)
+    assert checklist_state.progress(vault, definitions, case.id, "access") == (2, 13)
     assert checklist_state.progress(vault, definitions, case.id, "general") == (1, 4)
     open_ids = [s.task_id for s in checklist_state.open_tasks(vault, definitions, case.id, "access")]
     assert "access.clarify_question" not in open_ids and "access.inform_options" in open_ids
-    assert len(open_ids) == 6
+    assert len(open_ids) == 11
 
 
 def test_progress_for_cases_in_each_current_phase(vault, definitions, case):
@@ -144,7 +144,7 @@ def test_progress_for_cases_in_each_current_phase(vault, definitions, case):
     checklist_state.mark_task(vault, definitions, other.id, "orientation.inform_options", "not_applicable",
                               reason="Weet al genoeg")
     result = checklist_state.progress_for_cases(vault, definitions)
-    assert result == {case.id: (1, 8), other.id: (2, 4), empty.id: (0, 3)}
+    assert result == {case.id: (1, 13), other.id: (2, 4), empty.id: (0, 3)}
     for case_id in result:
         phase = cases.get_case(vault, case_id).phase
         assert result[case_id] == checklist_state.progress(vault, definitions, case_id, phase)
@@ -157,8 +157,8 @@ def test_progress_for_two_thousand_cases(vault, definitions):
         for case_id in ids[::2]:
             checklist_state.mark_task(vault, definitions, case_id, "access.clarify_question", "done")
     result = checklist_state.progress_for_cases(vault, definitions)
-    assert sum(1 for v in result.values() if v == (1, 8)) == 1000
-    assert sum(1 for v in result.values() if v == (0, 8)) == 1000
+    assert sum(1 for v in result.values() if v == (1, 13)) == 1000
+    assert sum(1 for v in result.values() if v == (0, 13)) == 1000
 
 
 def test_old_cases_keep_their_wording_after_definitions_change(vault, definitions, case, tmp_path):
@@ -191,8 +191,8 @@ def test_old_cases_keep_their_wording_after_definitions_change(vault, definition
     english = {s.task_id: s for s in checklist_state.checklist_view(vault, changed, case.id, "access", "en")}
     assert english["access.clarify_question"].title == definitions.task("access.clarify_question").title.en
     # Progress counts today's tasks: 8 - 1 hidden + 1 added, of which only the renamed one is handled.
-    assert checklist_state.progress(vault, changed, case.id, "access") == (1, 8)
-    assert checklist_state.progress_for_cases(vault, changed)[case.id] == (1, 8)
+    assert checklist_state.progress(vault, changed, case.id, "access") == (1, 13)
+    assert checklist_state.progress_for_cases(vault, changed)[case.id] == (1, 13)
     # The version the case's phase was first worked with stays.
     checklist_state.mark_task(vault, changed, case.id, "org_test.benefits_check", "done")
     assert checklist_state.phase_version(vault, case.id, "access") == definitions.checklist_version
@@ -213,7 +213,7 @@ def test_hidden_task_never_worked_on_is_not_shown(vault, definitions, case, tmp_
     override.write_text(OVERRIDE, encoding="utf-8")
     changed = load_definitions([override], user_overrides=False)
     ids = [s.task_id for s in checklist_state.checklist_view(vault, changed, case.id, "access")]
-    assert "access.inform_options" not in ids and len(ids) == 8
+    assert "access.inform_options" not in ids and len(ids) == 13
 
 
 def test_task_unknown_to_new_definitions_shows_stored_wording(vault, definitions, case, tmp_path):

@@ -43,7 +43,7 @@ def test_shipped_definitions_are_valid():
 def test_bijlage_1_task_counts_per_phase():
     defs = load_definitions()
     assert [p.id for p in defs.phases] == ["orientation", "access", "during_support"]
-    assert [len(p.tasks) for p in defs.phases] == [4, 8, 3]
+    assert [len(p.tasks) for p in defs.phases] == [4, 13, 3]
     assert len(defs.general_tasks.tasks) == 4
     assert defs.general_tasks.id == "general"
 
@@ -51,8 +51,8 @@ def test_bijlage_1_task_counts_per_phase():
 def test_every_task_has_dutch_and_english_title_and_help():
     defs = load_definitions()
     tasks = [t for c in defs.checklists() for t in c.all_tasks]
-    assert len(tasks) == 19
-    assert len({t.id for t in tasks}) == 19
+    assert len(tasks) == 24
+    assert len({t.id for t in tasks}) == 24
     for task in tasks:
         assert task.id.startswith(task.phase + "."), task.id
         for text in (task.title, task.help):
@@ -65,11 +65,11 @@ def test_tasks_that_fill_legal_dates():
     roles = {t.id: t.date_role for c in defs.checklists() for t in c.tasks if t.date_role}
     assert roles == {
         "access.decide_on_request": "request",
-        "access.access_process": "access_interview",
+        "access.go_along": "access_interview",
         "access.objection_complaint": "decision_sent",
         "during_support.objection_complaint": "decision_sent",
     }
-    interview = defs.task("access.access_process")
+    interview = defs.task("access.go_along")
     assert interview.asks_date
     assert interview.date_label.nl == "Datum van het gesprek (keukentafelgesprek)"
     assert interview.date_label.get("en") == "Date of the access interview"
@@ -80,10 +80,10 @@ def test_tasks_that_fill_legal_dates():
 
 def test_versions_of_shipped_definitions():
     defs = load_definitions()
-    assert defs.checklist_version == "phases@1+general_tasks@1"
-    assert defs.plan_version == "plan_sections@1"
+    assert defs.checklist_version == "phases@2+general_tasks@1"
+    assert defs.plan_version == "plan_sections@2"
     assert defs.version == (
-        "phases@1+general_tasks@1+life_domains@1+target_groups@1+plan_sections@1+vocabularies@1"
+        "phases@2+general_tasks@1+life_domains@1+target_groups@2+plan_sections@2+vocabularies@1"
     )
     assert defs.overrides == ()
 
@@ -93,18 +93,29 @@ def test_plan_sections():
     assert [s.id for s in defs.plan_sections] == [
         "about_me",
         "what_goes_well",
+        "what_does_not_go_well",
+        "already_tried",
         "what_i_want",
         "my_network",
+        "carer_load",
         "help_i_get",
         "support_that_fits",
+        "help_preferences",
+        "other_routes",
         "my_questions",
         "who_comes_along",
         "documents_to_bring",
         "agreements",
     ]
     assert [s.id for s in defs.plan_sections if s.per_life_domain] == ["what_i_want"]
-    assert defs.plan_section("about_me").heading.nl == "Over mij"
-    assert defs.plan_section("what_i_want").heading.nl == "Wat ik wil bereiken"
+    # One voice: headings and prompts speak to the resident ("u"), never as "ik".
+    assert defs.plan_section("about_me").heading.nl == "Over u"
+    assert defs.plan_section("what_i_want").heading.nl == "Wat u wilt bereiken"
+    import re
+
+    for section in defs.plan_sections:
+        for text in (section.heading.nl, section.prompt.nl):
+            assert not re.search(r"\b(ik|mij|mijn|we)\b", text, re.IGNORECASE), text
     for section in defs.plan_sections:
         assert section.heading.en and section.prompt.nl and section.prompt.en
 
@@ -112,7 +123,7 @@ def test_plan_sections():
 def test_vocabularies():
     defs = load_definitions()
     assert len(defs.life_domains) == 14
-    assert len(defs.target_groups) == 15
+    assert len(defs.target_groups) == 18
     assert [law.id for law in defs.laws] == ["wmo", "wlz", "jeugdwet", "participatiewet", "zvw"]
     assert [c.id for c in defs.contact_types] == ["home_visit", "phone", "walk_in", "accompanying", "other"]
     for item in (*defs.life_domains, *defs.target_groups):

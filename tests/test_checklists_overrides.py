@@ -107,6 +107,11 @@ def test_override_adds_hides_reorders_and_rewords(tmp_path):
         "zorgplein.benefits_check",
         "access.inform_options",
         "access.decide_on_request",
+        "access.what_matters",
+        "access.documents_facts",
+        "access.personal_plan",
+        "access.go_along",
+        "access.reflect_outcome",
         "access.objection_complaint",
         "access.choose_provider",
         "access.next_steps",
@@ -115,8 +120,8 @@ def test_override_adds_hides_reorders_and_rewords(tmp_path):
     assert reworded.title == checklists.Text(
         "Mee naar het keukentafelgesprek", "Go along to the access interview"
     )
-    assert reworded.help.nl.startswith("Help bij het aanmelden.")  # unchanged fields stay
-    assert reworded.date_role == "access_interview"
+    assert reworded.help.nl.startswith("Help bij het aanmelden:")  # unchanged fields stay
+    assert reworded.date_role is None and not reworded.asks_date
     added = defs.task("zorgplein.benefits_check")
     assert added.phase == "access"
     assert added.title.get("en") == "Toeslagen nakijken"  # no English given: falls back to Dutch
@@ -134,20 +139,25 @@ def test_override_adds_hides_reorders_and_rewords(tmp_path):
         "what_i_want",
         "about_me",
         "what_goes_well",
+        "what_does_not_go_well",
+        "already_tried",
         "my_network",
+        "carer_load",
         "help_i_get",
         "zorgplein.money",
         "support_that_fits",
+        "help_preferences",
+        "other_routes",
         "my_questions",
         "documents_to_bring",
         "agreements",
     ]
     assert defs.plan_section("who_comes_along").hidden
     assert defs.plan_section("about_me").prompt.nl == "Vertel in een paar zinnen wie u bent."
-    assert defs.plan_section("about_me").heading.nl == "Over mij"
+    assert defs.plan_section("about_me").heading.nl == "Over u"
 
-    assert defs.checklist_version == "phases@1+general_tasks@1+org-zorgplein@2"
-    assert defs.plan_version == "plan_sections@1+org-zorgplein@2"
+    assert defs.checklist_version == "phases@2+general_tasks@1+org-zorgplein@2"
+    assert defs.plan_version == "plan_sections@2+org-zorgplein@2"
     assert [(s.id, s.version, s.file) for s in defs.overrides] == [("org-zorgplein", 2, str(org))]
 
 
@@ -155,13 +165,13 @@ def test_version_changes_with_the_override_and_only_where_it_touches(tmp_path):
     plan_only = tmp_path / "plan.toml"
     plan_only.write_text('schema = 1\nid = "org-plan"\nversion = 1\nhide_sections = ["my_questions"]\n')
     defs = load_definitions([plan_only])
-    assert defs.checklist_version == "phases@1+general_tasks@1"
-    assert defs.plan_version == "plan_sections@1+org-plan@1"
+    assert defs.checklist_version == "phases@2+general_tasks@1"
+    assert defs.plan_version == "plan_sections@2+org-plan@1"
 
     plan_only.write_text('schema = 1\nid = "org-plan"\nversion = 2\nhide_tasks = ["access.next_steps"]\n')
     defs = load_definitions([plan_only])
-    assert defs.checklist_version == "phases@1+general_tasks@1+org-plan@2"
-    assert defs.plan_version == "plan_sections@1"
+    assert defs.checklist_version == "phases@2+general_tasks@1+org-plan@2"
+    assert defs.plan_version == "plan_sections@2"
     assert defs.version.endswith("+vocabularies@1+org-plan@2")
 
 
@@ -176,7 +186,7 @@ def test_user_folder_overrides_apply_in_name_order_and_may_build_on_each_other()
         'title_nl = "Extra"\nhelp_nl = "Uitleg."\n',
     )
     defs = load_definitions()
-    assert defs.checklist_version == "phases@1+general_tasks@1+region@3+team@1"
+    assert defs.checklist_version == "phases@2+general_tasks@1+region@3+team@1"
     assert defs.task("region.extra").title.nl == "Extra (team)"
     assert _ids(defs.phase("orientation"))[-1] == "region.extra"
 
@@ -184,9 +194,9 @@ def test_user_folder_overrides_apply_in_name_order_and_may_build_on_each_other()
 def test_switching_a_task_date_off(tmp_path):
     org = tmp_path / "org.toml"
     org.write_text(
-        'schema = 1\nid = "org"\nversion = 1\n[[change_task]]\nid = "access.access_process"\nasks_date = false\n'
+        'schema = 1\nid = "org"\nversion = 1\n[[change_task]]\nid = "access.go_along"\nasks_date = false\n'
     )
-    task = load_definitions([org]).task("access.access_process")
+    task = load_definitions([org]).task("access.go_along")
     assert (task.asks_date, task.date_label, task.date_role) == (False, None, None)
 
 
@@ -314,7 +324,7 @@ def test_app_falls_back_to_last_valid_overrides():
     )
     first = load_effective_definitions()
     assert first.used == "current" and first.problems == ()
-    assert first.definitions.checklist_version == "phases@1+general_tasks@1+org@1"
+    assert first.definitions.checklist_version == "phases@2+general_tasks@1+org@1"
     cache = json.loads(checklists.last_valid_path().read_text(encoding="utf-8"))
     assert cache["overrides"][0]["file"] == str(good)
 
@@ -326,13 +336,13 @@ def test_app_falls_back_to_last_valid_overrides():
         "general_tasks.toml, of in een aanpassing die eerder geladen is."
     ]
     assert [str(p) for p in second.problems] == [str(p) for p in validate()]  # same text as the CLI
-    assert second.definitions.checklist_version == "phases@1+general_tasks@1+org@1"
+    assert second.definitions.checklist_version == "phases@2+general_tasks@1+org@1"
     assert second.definitions.task("access.next_steps").hidden
 
     checklists.last_valid_path().unlink()
     third = load_effective_definitions()
     assert third.used == "shipped"
-    assert third.definitions.checklist_version == "phases@1+general_tasks@1"
+    assert third.definitions.checklist_version == "phases@2+general_tasks@1"
     assert len(third.problems) == 1
 
     good.write_text('schema = 1\nid = "org"\nversion = 3\n')  # fixed: used again, and remembered
@@ -370,10 +380,10 @@ def test_cli_check_ok(capsys, tmp_path):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "OK: de checklists kloppen."
     assert "  Oriëntatie: 3 taken (1 verborgen)" in out
-    assert "  Toegang tot ondersteuning: 9 taken" in out
+    assert "  Toegang tot ondersteuning: 14 taken" in out
     assert "  Tijdens ondersteuning: 3 taken" in out
     assert "  Algemene taken: 5 taken" in out
-    assert "  Versie checklists: phases@1+general_tasks@1+org-zorgplein@2" in out
+    assert "  Versie checklists: phases@2+general_tasks@1+org-zorgplein@2" in out
     assert f"  Aanpassing org-zorgplein (versie 2): {org}" in out
 
 

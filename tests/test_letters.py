@@ -118,6 +118,9 @@ def test_export_pdf_and_text_from_the_vault(vault_case, tmp_path):
     plain = txt.read_text(encoding="utf-8")
     assert plain.startswith(NAMES[0]) and "Stichting OCO" in plain and SECRET_NOTE not in plain
     assert not list(tmp_path.glob("*.part"))
+    details = [r[0] for r in vault.conn.execute(
+        "SELECT detail FROM access_log WHERE client_id = ? AND kind = 'export'", (pc.client_id,))]
+    assert details.count("letter:objection") == 2
 
 
 def test_cli_letter_exit_codes(vault_case, tmp_path, monkeypatch, capsys):

@@ -31,7 +31,7 @@ def test_plan_export_writes_the_pdf(vault_with_client, tmp_path, capsys):
     assert code == 0
     assert str(out) in capsys.readouterr().out
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
-    assert "Mijn persoonlijk plan" in text and SECRET_NOTE not in text
+    assert "Uw persoonlijk plan" in text and SECRET_NOTE not in text
 
 
 def test_plan_export_english_large_print(vault_with_client, tmp_path):
@@ -41,7 +41,7 @@ def test_plan_export_english_large_print(vault_with_client, tmp_path):
                  "--large-print"]) == 0
     reader = pypdf.PdfReader(out)
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
-    assert "My personal plan" in reader.pages[0].extract_text()
+    assert "Your personal plan" in reader.pages[0].extract_text()
 
 
 def test_unknown_client_is_exit_2_with_a_clear_message(vault_with_client, tmp_path, capsys):

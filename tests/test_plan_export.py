@@ -40,7 +40,7 @@ def test_plan_pdf_has_every_section_name_dates_and_no_notes(vault, tmp_path, nam
         assert name in text
     assert "pagina 1 van" in text and f"pagina {pages} van {pages}" in text
     assert "donderdag 5 november 2026" in text  # request
-    assert "Geef dit plan uiterlijk op donderdag 12 november 2026 aan de gemeente." in text
+    assert "U kunt dit plan uiterlijk op donderdag 12 november 2026 aan de gemeente geven." in text
     assert "donderdag 19 november 2026" in text  # interview
     assert "donderdag 17 december 2026" in text  # assessment
     assert "Ik kan de trap niet meer op." in text  # prefilled from the client's question
@@ -63,7 +63,7 @@ def test_english_plan(vault, tmp_path):
     text, _pages = pdf_text(out)
     for section in defs.plan_sections:
         assert plain(section.heading.get("en")) in text
-    assert "Hand this plan to the municipality no later than Thursday 12 November 2026." in text
+    assert "You can give this plan to the municipality on Thursday 12 November 2026 at the latest." in text
     assert "page 1 of" in text
 
 

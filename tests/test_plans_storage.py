@@ -32,7 +32,7 @@ def test_view_follows_definitions_order_and_keeps_texts(vault):
     view = plans.plan_view(vault, defs, pc.client_id, pc.case_id)
     assert [v.section_id for v in view] == [s.id for s in defs.plan_sections]
     about = next(v for v in view if v.section_id == "about_me")
-    assert about.heading == "Over mij"
+    assert about.heading == "Over u"
     assert about.texts[0].stored and about.texts[0].body.startswith("Ik ben Şükrü Yılmaz")
     goes_well = next(v for v in view if v.section_id == "what_goes_well")
     assert goes_well.texts[0].body == "" and not goes_well.texts[0].stored
@@ -90,7 +90,7 @@ def test_hidden_section_with_text_is_still_returned_and_marked(vault):
     assert "documents_to_bring" not in ids  # hidden and empty: not offered any more
     assert ids[-1] == "agreements"
     assert view[-1].hidden and view[-1].texts[0].body == "Ik bel de gemeente op maandag."
-    assert view[-1].heading == "Wat we hebben afgesproken"
+    assert view[-1].heading == "Wat er is afgesproken"
 
 
 def test_section_unknown_to_new_definitions_keeps_stored_heading(vault):
@@ -100,7 +100,7 @@ def test_section_unknown_to_new_definitions_keeps_stored_heading(vault):
     fewer = replace(defs, all_plan_sections=tuple(s for s in defs.all_plan_sections if s.id != "agreements"))
     view = plans.plan_view(vault, fewer, pc.client_id, pc.case_id)
     assert view[-1].section_id == "agreements" and view[-1].hidden
-    assert view[-1].heading == "Wat we hebben afgesproken"  # from the snapshot in heading_nl
+    assert view[-1].heading == "Wat er is afgesproken"  # from the snapshot in heading_nl
     plans.save_section(vault, fewer, pc.case_id, "agreements", "Afspraak: woensdag bellen.")  # still editable
     assert plans.stored_sections(vault, pc.case_id)[("agreements", "")][1] == "Afspraak: woensdag bellen."
 
@@ -109,7 +109,7 @@ def test_english_headings(vault):
     defs = definitions("en")
     pc = add_plan_case(vault, defs)
     view = plans.plan_view(vault, defs, pc.client_id, pc.case_id, "en")
-    assert view[0].heading == "About me"
+    assert view[0].heading == "About you"
 
 
 def test_dates_and_deadlines(vault):

@@ -59,7 +59,8 @@ def cmd_plan_export(args) -> int:
     with open_vault(args) as vault:
         _require_client(vault, args.client_id)
         path = export_plan_pdf(vault, _definitions(args.lang), args.client_id, out, lang=args.lang,
-                               large_print=args.large_print)
+                               large_print=args.large_print, family_group=args.family_group,
+                               supporter_signature=args.supporter_signature)
     print(f"Plan opgeslagen: {path}")
     return EXIT_OK
 
@@ -111,6 +112,10 @@ def register(subparsers, common) -> None:
     )
     p.add_argument("client_id", metavar="CLIENT_ID", help="id van de cliënt (zie 'oco-desktop clients')")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="waar de PDF moet komen")
+    p.add_argument("--family-group", action="store_true",
+                   help="familiegroepsplan: noemt de mensen uit het netwerk van de cliënt")
+    p.add_argument("--supporter-signature", action="store_true",
+                   help="ook een handtekening van de cliëntondersteuner (standaard tekent alleen de inwoner)")
     _lang_option(p)
     p.set_defaults(func=cmd_plan_export)
 

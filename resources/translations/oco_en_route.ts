@@ -428,4 +428,23 @@
       <translation>Prepare re-assessment</translation>
     </message>
   </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>&amp;Familiegroepsplan</source>
+      <translation>&amp;Family group plan</translation>
+    </message>
+    <message>
+      <source>Een plan dat de inwoner samen met het netwerk maakt; de mensen uit het netwerk staan erin</source>
+      <translation>A plan the resident makes together with their network; the network's members are named in it</translation>
+    </message>
+    <message>
+      <source>Ook &amp;handtekening cliëntondersteuner</source>
+      <translation>Also the client supporter's &amp;signature</translation>
+    </message>
+    <message>
+      <source>Het is het plan van de inwoner: standaard tekent alleen de inwoner</source>
+      <translation>It is the resident's plan: by default only the resident signs</translation>
+    </message>
+  </context>
 </TS>

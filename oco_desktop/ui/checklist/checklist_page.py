@@ -1,5 +1,5 @@
-"""The guided checklist of a case: the phase stepper with progress, the tasks of the current phase, the
-general tasks, moving between phases and the contact form.
+"""The guided checklist of a case: the phase stepper with progress, the tasks of the current phase,
+moving between phases and the contact form. (General tasks are organisation work: not shown per case.)
 
 Marking a task never blocks anything: the supporter can move on with open tasks (they get a gentle
 summary first) and can always go back a phase. Tasks worked on under older wording show that wording.
@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from oco_desktop.domain.checklist_models import GENERAL
 from oco_desktop.domain.models import PHASES
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import agenda, cases, checklist_state
@@ -101,15 +99,6 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
         self.tasks_layout = QVBoxLayout(self.tasks_host)
         self.scroll.setWidget(self.tasks_host)
 
-        self.general_toggle = QToolButton(self.content)
-        self.general_toggle.setCheckable(True)
-        self.general_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.general_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.general_box = QWidget()
-        self.general_layout = QVBoxLayout(self.general_box)
-        self.general_layout.setContentsMargins(0, 0, 0, 0)
-        self.general_box.setVisible(False)
-        self.general_toggle.toggled.connect(self._toggle_general)
 
         self.message_label = QLabel(self.content)
         self.message_label.setWordWrap(True)
@@ -267,16 +256,8 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
         self._clear_rows()
         for state in checklist_state.checklist_view(vault, definitions, case.id, case.phase, lang):
             self._add_row(state, self.tasks_layout)
-        self.tasks_layout.addWidget(self.general_toggle)
-        self.tasks_layout.addWidget(self.general_box)
-        for state in checklist_state.checklist_view(vault, definitions, case.id, GENERAL, lang):
-            self._add_row(state, self.general_layout)
-        handled, total = checklist_state.progress(vault, definitions, case.id, GENERAL)
-        self.general_toggle.setText(
-            self.tr("Algemene taken (in elke fase): %1 van %2 gedaan").replace("%1", str(handled)).replace(
-                "%2", str(total)
-            )
-        )
+        # General tasks (outreach, signalling, advocacy, cooperation) are organisation work, not per case
+        # (Bijlage 1, Schema 2): they are no longer shown in a case's checklist.
         self.tasks_layout.addStretch(1)
 
         index = PHASES.index(case.phase)
@@ -296,16 +277,11 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
     def _clear_rows(self) -> None:
         self.rows = []
         self._draft_rows.clear()
-        for layout in (self.tasks_layout, self.general_layout):
-            while layout.count():
-                item = layout.takeAt(0)
-                widget = item.widget()
-                if widget is not None and widget not in (self.general_toggle, self.general_box):
-                    widget.deleteLater()
-
-    def _toggle_general(self, shown: bool) -> None:
-        self.general_box.setVisible(shown)
-        self.general_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        while self.tasks_layout.count():
+            item = self.tasks_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
 
     def row(self, task_id: str) -> TaskRow:
         for row in self.rows:
@@ -365,12 +341,6 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
             label.setAccessibleName(
                 self.tr("Huidige fase: %1").replace("%1", text) if phase == self.case.phase else text
             )
-        handled, total = checklist_state.progress(vault, definitions, self.case_id, GENERAL)
-        self.general_toggle.setText(
-            self.tr("Algemene taken (in elke fase): %1 van %2 gedaan").replace("%1", str(handled)).replace(
-                "%2", str(total)
-            )
-        )
 
     def _notify(self) -> None:
         self._own_change = True

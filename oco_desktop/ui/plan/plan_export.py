@@ -34,7 +34,9 @@ class PlanExport:
             return
         try:
             written = export_plan_pdf(self.session.vault, self.session.definitions, self.client_id, path,
-                                      self.case_id, lang, self.large_print_check.isChecked())
+                                      self.case_id, lang, self.large_print_check.isChecked(),
+                                      family_group=self.family_group_check.isChecked(),
+                                      supporter_signature=self.supporter_signature_check.isChecked())
         except OcoError as exc:
             QMessageBox.warning(self, self.tr("PDF maken"), str(exc))
             return

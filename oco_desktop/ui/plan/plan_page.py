@@ -160,6 +160,14 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         lang_label = QLabel(self.tr("&Taal:"))
         lang_label.setBuddy(self.lang_combo)
         self.large_print_check = QCheckBox(self.tr("&Grote letters"))
+        self.family_group_check = QCheckBox(self.tr("&Familiegroepsplan"))
+        self.family_group_check.setObjectName("family_group")
+        self.family_group_check.setToolTip(self.tr("Een plan dat de inwoner samen met het netwerk maakt; "
+                                                   "de mensen uit het netwerk staan erin"))
+        self.supporter_signature_check = QCheckBox(self.tr("Ook &handtekening cliëntondersteuner"))
+        self.supporter_signature_check.setObjectName("supporter_signature")
+        self.supporter_signature_check.setToolTip(self.tr("Het is het plan van de inwoner: standaard tekent "
+                                                          "alleen de inwoner"))
         self.pdf_button = QPushButton(self.tr("&PDF maken…"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.access_button = QPushButton(self.tr("&Inzage-export…"))
@@ -178,7 +186,8 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         for widget in (zoom_out, zoom_in):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (lang_label, self.lang_combo, self.large_print_check, self.pdf_button, self.access_button):
+        for widget in (lang_label, self.lang_combo, self.large_print_check, self.family_group_check,
+                       self.supporter_signature_check, self.pdf_button, self.access_button):
             row.addWidget(widget)
         return row
 
