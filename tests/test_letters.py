@@ -120,7 +120,7 @@ def test_export_pdf_and_text_from_the_vault(vault_case, tmp_path):
     assert not list(tmp_path.glob("*.part"))
     details = [r[0] for r in vault.conn.execute(
         "SELECT detail FROM access_log WHERE client_id = ? AND kind = 'export'", (pc.client_id,))]
-    assert details.count("letter:objection") == 2
+    assert details.count("letter") == 2
 
 
 def test_cli_letter_exit_codes(vault_case, tmp_path, monkeypatch, capsys):
