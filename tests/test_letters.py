@@ -154,3 +154,13 @@ def test_cli_letter_writes_the_pdf(vault_case, tmp_path, monkeypatch, capsys):
     out_en = tmp_path / "default-en.pdf"
     assert main(["letter", "default", pc.client_id, "--out", str(out_en), "--lang", "en", "--vault", str(folder)]) == 0
     assert "notice of default" in pdf_text(out_en)
+
+
+def test_cli_letter_refuses_a_target_inside_the_vault(vault_case, monkeypatch, capsys):
+    vault, folder, pc = vault_case
+    route_store.set_dates(vault, pc.case_id, application_date=date(2026, 11, 6))
+    vault.close()
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    target = folder / "brief.pdf"
+    assert main(["letter", "default", pc.client_id, "--out", str(target), "--vault", str(folder)]) == 2
+    assert not target.exists()

@@ -40,7 +40,7 @@ def export_letter(vault: Vault, kind: LetterKind | str, client_id: str, path: st
     today = kw.get("today") or date.today()
     kw["today"] = today
     letter = build_letter(vault, kind, client_id, **kw)
-    written = render_letter(letter, path, today)
+    written = render_letter(letter, path, today, vault_folder=vault.folder)
     from oco_desktop.storage import access_log
 
     access_log.record(vault, "export", client_id, detail="letter")

@@ -3,9 +3,8 @@
 Only the Letter's own lines go in (see domain.letters): never notes. The supporter is named only in
 the "helped by" line under the signature, never as the one who signs.
 
-Files are written through `write_document`, one small function, so the shared safe-write module
-(issue 10, helper harden-a) can replace it in one place once it lands on main. Until then it uses
-pdf_common's atomic write (a .part file next to the target, fsync, rename).
+Files are written through the shared safe-write module (export.safe_write): atomic, mode 0600, never
+into a vault folder.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 from oco_desktop.domain.letters import Letter
 from oco_desktop.export import pdf_common
 from oco_desktop.export.pdf_common import PageInfo, Styles, para
+from oco_desktop.export.safe_write import check_export_target, write_export
 
 SUBJECT = {"nl": "Brief van de inwoner aan de gemeente", "en": "Letter from the resident to the municipality"}
 
@@ -47,14 +47,10 @@ def letter_pdf_bytes(letter: Letter, today: date, large_print: bool = False) -> 
                                       title=f"{letter.title} - {letter.signer}", subject=SUBJECT[letter.lang])
 
 
-def write_document(data: bytes, path: str | os.PathLike[str]) -> Path:
-    """Write a finished document atomically (switch to the shared safe-write module when it lands)."""
-    return pdf_common.write_pdf_file(data, path)
-
-
-def render_letter(letter: Letter, path: str | os.PathLike[str], today: date, large_print: bool = False) -> Path:
+def render_letter(letter: Letter, path: str | os.PathLike[str], today: date, large_print: bool = False,
+                  vault_folder: str | os.PathLike[str] | None = None) -> Path:
     """Write the letter to `path`: a PDF, or plain UTF-8 text when the name ends in .txt."""
-    target = pdf_common.check_target(path)
+    target = check_export_target(path, vault_folder)
     if target.suffix.lower() == ".txt":
-        return write_document(letter.as_text().encode("utf-8"), target)
-    return write_document(letter_pdf_bytes(letter, today, large_print), target)
+        return write_export(target, letter.as_text().encode("utf-8"), vault_folder=vault_folder)
+    return write_export(target, letter_pdf_bytes(letter, today, large_print), vault_folder=vault_folder)
