@@ -40,3 +40,27 @@ def visual_line(text: str, base_dir: str = "L") -> str:
     if not has_rtl(text):
         return text
     return get_display(arabic_reshaper.reshape(text), base_dir=base_dir)
+
+
+def wrap_logical(text: str, width: float, measure) -> list[str]:
+    """Break one logical line into lines no wider than `width`, in logical (reading) order.
+
+    `measure(logical_piece) -> float` gives the printed width of a piece once shaped. Words are never
+    split; a word wider than `width` gets a line of its own. Each returned line is then made visual on
+    its own (visual_line), so the first line of an Arabic paragraph holds its first words: reordering a
+    whole paragraph and letting reportlab wrap it would put the last words on the first line.
+    """
+    words = text.split()
+    if not words:
+        return [""]
+    lines: list[str] = []
+    current = words[0]
+    for word in words[1:]:
+        candidate = f"{current} {word}"
+        if measure(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    return lines

@@ -128,17 +128,64 @@ def make_styles(large_print: bool) -> Styles:
 def para(text: str, style: ParagraphStyle, align_rtl: bool = False) -> Paragraph:
     """A Paragraph from plain text: fonts per script, escaped, newlines kept.
 
-    A paragraph that starts with a right-to-left letter (say a note written in Arabic) is reordered
-    with a right-to-left base direction, and with `align_rtl` (free text) also set right aligned.
+    A paragraph that starts with a right-to-left letter (say a note written in Arabic) is wrapped in
+    logical order first and each line is then shaped and reordered on its own (RtlParagraph), with a
+    right-to-left base direction; with `align_rtl` (free text) it is also set right aligned.
     """
     if bidi_text.is_rtl_paragraph(text):
         lines = text.replace("\r\n", "\n").split("\n")
-        bold = fonts.is_bold(style.fontName)
-        marked = "<br/>".join(fonts.markup_line(line, base_dir="R", bold=bold) for line in lines)
         if align_rtl:
             style = ParagraphStyle(style.name + "_rtl", parent=style, alignment=TA_RIGHT)
-        return Paragraph(marked, style)
+        return RtlParagraph(lines, style)
     return Paragraph(fonts.markup(text, bold=fonts.is_bold(style.fontName)), style)
+
+
+def _shaped_width(logical: str, style: ParagraphStyle) -> float:
+    """Printed width of a piece of logical text once shaped, reordered and split into font runs."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    bold = fonts.is_bold(style.fontName)
+    total = 0.0
+    for family, piece in fonts.font_runs(bidi_text.visual_line(logical, base_dir="R")):
+        face = style.fontName if family == fonts.BODY_FONT else (family + "-Bold" if bold else family)
+        total += stringWidth(piece, face, style.fontSize)
+    return total
+
+
+class RtlParagraph(Paragraph):
+    """A right-to-left paragraph that wraps correctly over several lines.
+
+    reportlab wraps text in the order it is given, and it must be given in visual order. Reordering
+    the whole paragraph first would put its LAST words on the first printed line. So the logical text
+    is broken into lines for the available width (bidi_text.wrap_logical), and only then is each line
+    shaped and reordered (fonts.markup_line). Re-done whenever the available width changes.
+    """
+
+    def __init__(self, logical_lines, style: ParagraphStyle, *args, **kwargs):
+        if not isinstance(logical_lines, list):
+            # reportlab's split() builds the two halves from lines already wrapped: keep them as they are.
+            self._logical_lines = None
+            super().__init__(logical_lines, style, *args, **kwargs)
+            return
+        self._logical_lines = logical_lines
+        self._wrapped_for: float | None = None
+        super().__init__(self._markup(None, style), style)
+
+    def _markup(self, width: float | None, style: ParagraphStyle) -> str:
+        bold = fonts.is_bold(style.fontName)
+        out = []
+        for line in self._logical_lines:
+            pieces = [line] if width is None else bidi_text.wrap_logical(
+                line, width - 0.5, lambda piece: _shaped_width(piece, style))
+            out += [fonts.markup_line(piece, base_dir="R", bold=bold) for piece in pieces]
+        return "<br/>".join(out)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        width = availWidth - self.style.leftIndent - self.style.rightIndent
+        if self._logical_lines is not None and self._wrapped_for != width:
+            Paragraph.__init__(self, self._markup(width, self.style), self.style)
+            self._wrapped_for = width
+        return super().wrap(availWidth, availHeight)
 
 
 def paragraphs(text: str, styles: Styles, style: ParagraphStyle | None = None) -> list[Paragraph]:
