@@ -6,12 +6,16 @@ hidden count is drawn as empty with its label saying "<N" or "x".
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
 from oco_desktop.export import fonts, pdf_common
 from oco_desktop.export.pdf_common import PageInfo, Styles, format_date, para
 from oco_desktop.reports.build import TOTAL, Report, Section
@@ -55,32 +59,43 @@ TEXTS = {
         "empty": "No cases in this period.",
     },
 }
+def short_date(d: date, lang: str) -> str:
+    return format_date_en_short(d) if lang == "en" else format_date_nl_short(d)
+
+
 BAR_COLOR = colors.Color(0.2, 0.35, 0.6)
 GRID = colors.Color(0.6, 0.6, 0.6)
 
 
-def _table(section: Section, report: Report, styles: Styles, *, font_size: float | None = None) -> Table:
+def _table(section: Section, report: Report, styles: Styles, *, font_size: float | None = None,
+           widths: list[float] | None = None, padding: float | None = None) -> Table:
     size = font_size or styles.body_size - 1
     cell_style = pdf_common.ParagraphStyle("cell", parent=styles.body, fontSize=size, leading=size * 1.25,
                                            spaceAfter=0)
     head_style = pdf_common.ParagraphStyle("head", parent=cell_style, fontName=fonts.BOLD_FONT)
+    number_style = pdf_common.ParagraphStyle("number", parent=cell_style, alignment=TA_RIGHT)
     data = [[Paragraph("", head_style)] + [para(lab, head_style) for _, lab in section.columns]]
     for rk, rl in section.rows:
         row: list[Flowable | str] = [para(rl, head_style if rk == TOTAL else cell_style)]
         for ck, _ in section.columns:
             item = section.cells.get((rk, ck))
-            row.append(para(report.shown(item) if item else "", cell_style))
+            row.append(para(report.shown(item) if item else "", number_style))
         data.append(row)
-    width = pdf_common.PAGE_WIDTH - 2 * pdf_common.MARGIN_SIDE
-    first = width * 0.5 if len(section.columns) <= 2 else width * 0.28
-    rest = (width - first) / max(1, len(section.columns))
-    t = Table(data, colWidths=[first] + [rest] * len(section.columns), repeatRows=1)
-    t.setStyle(TableStyle([
+    if widths is None:
+        width = pdf_common.PAGE_WIDTH - 2 * pdf_common.MARGIN_SIDE
+        first = width * 0.5 if len(section.columns) <= 2 else width * 0.28
+        rest = (width - first) / max(1, len(section.columns))
+        widths = [first] + [rest] * len(section.columns)
+    t = Table(data, colWidths=widths, repeatRows=1)
+    commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("BACKGROUND", (0, 0), (-1, 0), pdf_common.BOX_BACKGROUND),
-    ]))
+    ]
+    if padding is not None:
+        commands += [("LEFTPADDING", (0, 0), (-1, -1), padding), ("RIGHTPADDING", (0, 0), (-1, -1), padding)]
+    t.setStyle(TableStyle(commands))
     return t
 
 
@@ -129,13 +144,16 @@ def _matrix(section: Section, report: Report, styles: Styles, texts: dict[str, s
     cols = [(ck, cl) for ck, cl in section.columns if ck == TOTAL or not is_zero(section.cells.get((TOTAL, ck)))]
     if len(rows) == 1:
         return [para(texts["empty"], styles.body)]
-    numbered = [(ck, str(i + 1) if ck != TOTAL else cl, cl) for i, (ck, cl) in enumerate(cols)]
+    # Numbers follow the full column list, so a target group has the same number in every matrix.
+    position = {ck: i + 1 for i, (ck, _) in enumerate(section.columns)}
+    numbered = [(ck, str(position[ck]) if ck != TOTAL else cl, cl) for ck, cl in cols]
     sub = Section(section.id, section.title, rows, [(ck, short) for ck, short, _ in numbered], section.cells)
-    size = 8.5
-    table = _table(sub, report, styles, font_size=size)
     width = pdf_common.PAGE_WIDTH - 2 * pdf_common.MARGIN_SIDE
-    first = width * 0.3
-    table._argW = [first] + [(width - first) / max(1, len(cols))] * len(cols)  # noqa: SLF001 (reportlab)
+    total_w = 34.0
+    first = min(width * 0.3, width - total_w - 21.0 * (len(cols) - 1))
+    each = (width - first - total_w) / max(1, len(cols) - 1)
+    table = _table(sub, report, styles, font_size=7.5, widths=[first] + [each] * (len(cols) - 1) + [total_w],
+                   padding=1.5)
     legend = "; ".join(f"{short} = {full}" for ck, short, full in numbered if ck != TOTAL)
     small = pdf_common.ParagraphStyle("legend", parent=styles.body, fontSize=9, leading=11.5)
     return [table, Spacer(1, 2 * mm), para(f"{texts['legend']}: {legend}", small)]
@@ -153,13 +171,14 @@ def _story(report: Report, styles: Styles) -> list[Flowable]:
     if report.source == "merged":
         story.append(para(texts["merged"].format(files=report.files), styles.body))
     for section in report.sections:
-        story.append(para(section.title, styles.heading))
         if section.chart == "matrix":
+            story.append(para(section.title, styles.heading))
             if section.id == "matrix":
                 story.append(para(texts["matrix_note"], styles.body))
             story.extend(_matrix(section, report, styles, texts))
             continue
-        block: list[Flowable] = [_table(section, report, styles)]
+        # Heading, table and chart stay on one page.
+        block: list[Flowable] = [para(section.title, styles.heading), _table(section, report, styles)]
         if section.chart == "bar":
             chart = _chart(section, report, styles)
             if chart is not None:
@@ -177,7 +196,8 @@ def _story(report: Report, styles: Styles) -> list[Flowable]:
         story.append(para(texts["signal_texts"], styles.heading))
         for s in report.signal_texts:
             concerns = label(s["concerns"], lang) + (f" ({s['concerns_name']})" if s.get("concerns_name") else "")
-            story.append(para(texts["signal_line"].format(date=s["date"], category=label(s["category"], lang),
+            when = short_date(date.fromisoformat(s["date"]), lang)
+            story.append(para(texts["signal_line"].format(date=when, category=label(s["category"], lang),
                                                           concerns=concerns), styles.label))
             story.append(para(s["description"], styles.body))
     return story
@@ -186,7 +206,7 @@ def _story(report: Report, styles: Styles) -> list[Flowable]:
 def report_pdf_bytes(report: Report) -> bytes:
     texts = TEXTS[report.lang]
     styles = pdf_common.make_styles(False)
-    period = f"{report.start.isoformat()} – {report.end.isoformat()}"
+    period = f"{short_date(report.start, report.lang)} – {short_date(report.end, report.lang)}"
     info = PageInfo(resident_name=texts["header"], document_date=report.generated_on, lang=report.lang,
                     header_title=period)
     return pdf_common.build_pdf_bytes(_story(report, styles), info, styles, title=texts["title"],
