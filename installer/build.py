@@ -9,7 +9,7 @@
 The build refuses to start when an installed package differs from the version pinned in
 requirements/build.lock (hash-locked, made on Linux x86-64 with Python 3.11 by requirements/compile.sh).
 
-Steps: render the icon set from the SVG, compile the English translation (.qm), cut the static font
+Steps: render the icon set from the SVG, compile the translations (.qm), cut the static font
 instances (resources/fonts, so the first PDF needs no cutting), write the version
 files the Inno Setup script and the Windows executable need, run PyInstaller with
 installer/oco_desktop.spec, then add the desktop-integration files (Linux). Prints the build time
@@ -60,24 +60,33 @@ def make_icons(meta: metadata.AppMetadata) -> Path:
     return out
 
 
-def compile_translations() -> Path | None:
-    """Compile resources/translations/*.ts into build/installer/translations/oco_en.qm."""
-    target = BUILD / "translations" / "oco_en.qm"
-    target.unlink(missing_ok=True)
+def compile_translations() -> list[Path]:
+    """Compile resources/translations/oco_<lang>_*.ts into build/installer/translations/oco_<lang>.qm.
+
+    oco_en.qm holds the English texts, oco_nl.qm the Dutch plural forms ("1 notitie", "2 notities").
+    """
+    for lang in ("en", "nl"):
+        (BUILD / "translations" / f"oco_{lang}.qm").unlink(missing_ok=True)
     if not any((ROOT / "resources" / "translations").glob("*.ts")):
         step("no .ts files: the build ships Dutch only")
-        return None
+        return []
     result = subprocess.run([sys.executable, "-m", "oco_desktop.i18n"], cwd=ROOT, capture_output=True, text=True)
     if result.returncode == 2:  # 1 only means some strings are untranslated (they stay Dutch)
         sys.exit(f"[build] translations failed:\n{result.stdout}{result.stderr}")
-    built = ROOT / "resources" / "translations" / "build" / "oco_en.qm"
-    if not built.is_file():
-        sys.exit(f"[build] expected {built} after compiling translations")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(built, target)
+    targets = []
+    for lang in ("en", "nl"):
+        if not any((ROOT / "resources" / "translations").glob(f"oco_{lang}_*.ts")):
+            continue
+        built = ROOT / "resources" / "translations" / "build" / f"oco_{lang}.qm"
+        if not built.is_file():
+            sys.exit(f"[build] expected {built} after compiling translations")
+        target = BUILD / "translations" / built.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(built, target)
+        targets.append(target)
     unfinished = [line for line in result.stdout.splitlines() if line.startswith("unfinished:")]
     step(f"translations compiled ({len(unfinished)} unfinished string(s) stay Dutch)")
-    return target
+    return targets
 
 
 def make_font_instances() -> None:

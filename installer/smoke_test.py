@@ -137,9 +137,10 @@ def check_data_files(bundle: Bundle) -> str:
                 continue
             if not (bundle.contents / rel).is_file():
                 missing.append(str(rel))
-    qm = bundle.contents / "resources" / "translations" / "oco_en.qm"
-    if any((ROOT / "resources" / "translations").glob("*.ts")) and not qm.is_file():
-        missing.append("resources/translations/oco_en.qm")
+    for lang in ("en", "nl"):
+        qm = bundle.contents / "resources" / "translations" / f"oco_{lang}.qm"
+        if any((ROOT / "resources" / "translations").glob(f"oco_{lang}_*.ts")) and not qm.is_file():
+            missing.append(f"resources/translations/oco_{lang}.qm")
     for package, font in (("fontpkg_atkinson_hyperlegible", "AtkinsonHyperlegible-Regular.ttf"),
                           ("fontpkg_noto_sans", None), ("fontpkg_noto_sans_arabic", None)):
         files = bundle.contents / package / "files"

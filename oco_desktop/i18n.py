@@ -1,7 +1,9 @@
 """Translations: Dutch source strings in the code, English from `resources/translations/oco_en_*.ts`.
 
 Every area keeps its own `oco_en_<area>.ts`; they are compiled together into one `oco_en.qm` with
-`pyside6-lrelease`. A checkout builds into `resources/translations/build/`, an installed (read-only)
+`pyside6-lrelease`. Dutch needs a catalogue only for plurals: `tr("%n notitie(s)", "", n)` becomes
+"1 notitie" / "2 notities" through the numerus forms in `oco_nl_*.ts`, compiled into `oco_nl.qm`.
+A checkout builds into `resources/translations/build/`, an installed (read-only)
 copy into the user's cache folder; the .qm is rebuilt whenever a .ts is newer. A frozen build ships
 prebuilt .qm files under resources/translations and never compiles.
 
@@ -27,6 +29,9 @@ from oco_desktop import APP_ID, paths
 
 QM_NAME = "oco_en.qm"
 TS_PATTERN = "oco_en_*.ts"
+LANGS = ("en", "nl")
+# The locale for dates, numbers, calendars and Qt's own dialogs in each app language.
+LOCALE_NAMES = {"nl": "nl_NL", "en": "en_GB"}
 log = logging.getLogger(__name__)
 
 
@@ -38,8 +43,12 @@ def translations_dir() -> Path:
     return paths.resource_path("translations")
 
 
-def ts_files() -> list[Path]:
-    return sorted(translations_dir().glob(TS_PATTERN))
+def qm_name(lang: str = "en") -> str:
+    return f"oco_{lang}.qm"
+
+
+def ts_files(lang: str = "en") -> list[Path]:
+    return sorted(translations_dir().glob(f"oco_{lang}_*.ts"))
 
 
 def is_frozen() -> bool:
@@ -86,15 +95,15 @@ def needs_build(qm: Path, sources: list[Path]) -> bool:
     return any(ts.stat().st_mtime > built for ts in sources)
 
 
-def build_qm(force: bool = False) -> Path | None:
-    """The compiled English .qm (built if missing or stale); None when there is nothing to build."""
+def build_qm(force: bool = False, lang: str = "en") -> Path | None:
+    """The compiled .qm of `lang` (built if missing or stale); None when there is nothing to build."""
     if is_frozen():
-        shipped = translations_dir() / QM_NAME
+        shipped = translations_dir() / qm_name(lang)
         return shipped if shipped.is_file() else None
-    sources = ts_files()
+    sources = ts_files(lang)
     if not sources:
         return None
-    target = build_dir() / QM_NAME
+    target = build_dir() / qm_name(lang)
     if not force and not needs_build(target, sources):
         return target
     tool = find_lrelease()
@@ -102,7 +111,7 @@ def build_qm(force: bool = False) -> Path | None:
         raise TranslationBuildError("pyside6-lrelease not found (install PySide6 with its tools)")
     target.parent.mkdir(parents=True, exist_ok=True)
     # Compile to a temporary name, then rename: a second process never loads half a file.
-    fd, tmp_name = tempfile.mkstemp(prefix=".oco_en-", suffix=".qm", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".oco_{lang}-", suffix=".qm", dir=target.parent)
     os.close(fd)
     try:
         result = subprocess.run(
@@ -114,7 +123,7 @@ def build_qm(force: bool = False) -> Path | None:
         os.replace(tmp_name, target)
     finally:
         Path(tmp_name).unlink(missing_ok=True)
-    log.info("translations compiled (%d source files)", len(sources))
+    log.info("%s translations compiled (%d source files)", lang, len(sources))
     return target
 
 
@@ -128,7 +137,7 @@ class Unfinished:
 def unfinished_strings(sources: list[Path] | None = None) -> list[Unfinished]:
     """Messages whose translation is missing, empty or marked unfinished (obsolete ones are ignored)."""
     found: list[Unfinished] = []
-    for ts in ts_files() if sources is None else sources:
+    for ts in [f for lang in LANGS for f in ts_files(lang)] if sources is None else sources:
         root = ET.parse(ts).getroot()  # noqa: S314 - our own shipped files
         for context in root.iter("context"):
             name = context.findtext("name", default="")
@@ -153,35 +162,54 @@ def qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
+def _load_own(app, lang: str):
+    """Our compiled catalogue for `lang` as a loaded QTranslator, or None (the app then shows the source)."""
+    from PySide6.QtCore import QTranslator
+
+    try:
+        qm = build_qm(lang=lang)
+    except (TranslationBuildError, OSError, subprocess.SubprocessError) as exc:
+        log.warning("%s translation unavailable: %s", lang, type(exc).__name__)
+        return None
+    if qm is None:
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        return translator
+    log.warning("%s translation file could not be loaded", lang)
+    return None
+
+
+def set_default_locale(lang: str) -> None:
+    """Calendars, month names, number formats and Qt's dialogs follow the app language, not the OS."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(LOCALE_NAMES.get(lang, LOCALE_NAMES["nl"])))
+
+
 def install_translators(app, lang: str) -> list:
     """Install the translators for `lang` on `app` and return them (they must stay referenced).
 
-    "nl": the source strings are Dutch already; Qt's own qtbase_nl makes standard buttons Dutch too.
+    "nl": the source strings are Dutch already; Qt's own qtbase_nl makes standard buttons, file and
+    print dialogs Dutch too, and our oco_nl.qm holds the Dutch plural forms.
     "en": our compiled .qm. A missing translation never stops the app: it falls back to Dutch.
+    Also sets the default QLocale, so calendars show Dutch (or English) month and day names.
     """
     from PySide6.QtCore import QTranslator
 
     for old in getattr(app, "_oco_translators", []):
         app.removeTranslator(old)
+    set_default_locale(lang)
     installed = []
-    if lang == "en":
-        try:
-            qm = build_qm()
-        except (TranslationBuildError, OSError, subprocess.SubprocessError) as exc:
-            log.warning("English translation unavailable: %s", type(exc).__name__)
-            qm = None
-        if qm is not None:
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                installed.append(translator)
-            else:
-                log.warning("English translation file could not be loaded")
-    else:
+    if lang != "en":
         translator = QTranslator(app)
         if translator.load("qtbase_nl", qt_translations_dir()):
             installed.append(translator)
         else:
             log.warning("Qt's Dutch translation (qtbase_nl) not found")
+    own = _load_own(app, "en" if lang == "en" else "nl")
+    if own is not None:
+        installed.append(own)
     for translator in installed:
         app.installTranslator(translator)
     app._oco_translators = installed
@@ -189,17 +217,19 @@ def install_translators(app, lang: str) -> list:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build the .qm and report unfinished strings: exit 0 all done, 1 unfinished, 2 build failed."""
-    try:
-        qm = build_qm(force=True)
-    except TranslationBuildError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"built: {qm}" if qm else "no .ts files found")
+    """Build the .qm files and report unfinished strings: exit 0 all done, 1 unfinished, 2 build failed."""
+    for lang in LANGS:
+        try:
+            qm = build_qm(force=True, lang=lang)
+        except TranslationBuildError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"built: {qm}" if qm else f"no oco_{lang}_*.ts files found")
     missing = unfinished_strings()
     for item in missing:
         print(f"unfinished: {item.file} [{item.context}] {item.source!r}")
-    print(f"{len(missing)} unfinished string(s) in {len(ts_files())} file(s)")
+    count = sum(len(ts_files(lang)) for lang in LANGS)
+    print(f"{len(missing)} unfinished string(s) in {count} file(s)")
     return 1 if missing else 0
 
 

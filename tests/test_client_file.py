@@ -40,7 +40,8 @@ def test_birth_date_parsing():
     assert parse_birth_date("12-4-1958") == date(1958, 4, 12)
     assert parse_birth_date(" 01/02/2001 ") == date(2001, 2, 1)
     assert parse_birth_date("") is None
-    for bad in ("31-02-1990", "1958-04-12", "12-04-3000", "gisteren"):
+    assert parse_birth_date("12041958") == parse_birth_date("12-4-58") == date(1958, 4, 12)
+    for bad in ("31-02-1990", "12-04-1899", "12-04-3000", "gisteren"):
         with pytest.raises(ValueError):
             parse_birth_date(bad)
 

@@ -1,7 +1,8 @@
 """Load Qt Designer forms from forms/ at run time (no generated code to keep in sync).
 
 A form's top-level widget is a plain QWidget; the Python class embeds it and finds the children
-by object name. QUiLoader translates the form's strings with the installed translators
+by object name. Our own widgets (the date field) appear in a form as custom widgets of their class
+name; `CUSTOM_WIDGETS` lists them for the loader. QUiLoader translates the form's strings with the installed translators
 (context = the form's class name), and `pyside6-lupdate` extracts them from the .ui file.
 """
 
@@ -14,14 +15,24 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from oco_desktop.paths import form_path
 
 
+def custom_widgets() -> list[type]:
+    """Classes a .ui file may name in <customwidgets> (imported here to keep import order simple)."""
+    from oco_desktop.ui.widgets.date_field import DateField
+
+    return [DateField]
+
+
 def load_form(name: str, host: QWidget) -> QWidget:
     """Load forms/<name> and place it as the only content of `host` (which gets a margin-less layout)."""
     path = form_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"form {name} not found at {path}")
+    loader = QUiLoader()
+    for cls in custom_widgets():
+        loader.registerCustomWidget(cls)
     try:
-        form = QUiLoader().load(file, host)
+        form = loader.load(file, host)
     finally:
         file.close()
     if form is None:
