@@ -13,7 +13,7 @@ from datetime import date
 
 from oco_desktop.domain.demo_people import DemoPerson, make_person
 from oco_desktop.domain.models import FollowUp
-from oco_desktop.storage import cases, clients, demo_registration, follow_ups, notes
+from oco_desktop.storage import cases, clients, demo_registration, follow_ups, notes, route_demo
 from oco_desktop.storage.vault import Vault
 
 BATCH_SIZE = 200  # clients per transaction: large enough to be fast, small enough to show progress
@@ -77,4 +77,5 @@ def fill(vault: Vault, count: int, seed: object, *, notes_per_client: int = 5, t
         if progress is not None:
             progress(added, count)
     demo_registration.fill_registration(vault, seed, added, today=today)
+    route_demo.fill_route(vault, seed, today=today)  # route dates, decisions, goal checks for some
     return FillResult(added, note_count, follow_up_count, start, index - 1)
