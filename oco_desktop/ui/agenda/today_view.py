@@ -400,19 +400,7 @@ def _route_sections(ctx: TodayContext) -> Iterable[TodaySection]:
 SECTION_BUILDERS.append((95, _route_sections))
 
 
-def _backup_sections(ctx: TodayContext) -> Iterable[TodaySection]:
-    """Backup reminder (issue 14), from ui/backup."""
-    from oco_desktop.ui.backup.today_sections import build_backup
+# Backup reminder and retention list (issue 14).
+from oco_desktop.ui.backup import today_sections as _backup_today  # noqa: E402
 
-    return build_backup(ctx)
-
-
-def _retention_sections(ctx: TodayContext) -> Iterable[TodaySection]:
-    """Closed clients past the retention period (issue 14), from ui/backup."""
-    from oco_desktop.ui.backup.today_sections import build_retention
-
-    return build_retention(ctx)
-
-
-SECTION_BUILDERS.append((90, _backup_sections))
-SECTION_BUILDERS.append((150, _retention_sections))
+SECTION_BUILDERS += [(90, _backup_today.build_backup), (150, _backup_today.build_retention)]
