@@ -49,6 +49,7 @@ EXPORTED_TABLES = {
     "case_route": "cases[].route",
     "case_provisions": "cases[].provisions",
     "case_goal_checks": "cases[].goal_checks",
+    "client_last_contact": "last_contact",
 }
 
 # Internal row numbers (FTS bookkeeping) say nothing about the person.
@@ -117,6 +118,7 @@ def collect_subject_access(vault: Vault, client_id: str, today: date | None = No
         "drafts": _drafts(vault, client_id, case_ids),
         "retention_holds": _rows(vault, "SELECT * FROM retention_holds WHERE client_id = ?", one),
         "access_log": _access_log(vault, client_id),
+        "last_contact": _rows(vault, "SELECT * FROM client_last_contact WHERE client_id = ?", one),
     }
 
 
