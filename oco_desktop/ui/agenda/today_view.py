@@ -18,7 +18,6 @@ a row whose `data` has "client_id" and "case_id" opens that case on click/Enter;
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -390,17 +389,9 @@ class TodayView(TodayAgendaSections, QWidget):
 SECTION_BUILDERS: list[tuple[int, SectionBuilder]] = []
 
 
-def _route_sections(ctx: TodayContext) -> Iterable[TodaySection]:
-    """Municipality late and re-assessment reminders (issue 12), from ui/route."""
-    from oco_desktop.ui.route.today_sections import build
-
-    return build(ctx)
-
-
-SECTION_BUILDERS.append((95, _route_sections))
-
-
-# Backup reminder and retention list (issue 14).
+# Route: municipality late, re-assessment (issue 12). Backup reminder, retention list (issue 14).
 from oco_desktop.ui.backup import today_sections as _backup_today  # noqa: E402
+from oco_desktop.ui.route import today_sections as _route_today  # noqa: E402
 
-SECTION_BUILDERS += [(90, _backup_today.build_backup), (150, _backup_today.build_retention)]
+SECTION_BUILDERS += [(95, _route_today.build), (90, _backup_today.build_backup),
+                     (150, _backup_today.build_retention)]
