@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pypdf
@@ -38,7 +39,7 @@ def test_objection_names_the_decision_date_reference_and_last_day():
     assert letter.signer == "Şükrü Yılmaz"
     signature_block = text.split("Handtekening:")[1].split("Bijlage")[0]
     assert "Şükrü Yılmaz" in signature_block and "Wróbel" not in signature_block
-    assert "hulp gehad van Łukasz Wróbel, cliëntondersteuner bij MEE Ergens" in text
+    assert "Hulp bij deze brief: Łukasz Wróbel, cliëntondersteuner bij MEE Ergens." in text
     assert "{" not in text and "}" not in text  # every placeholder filled
 
 
@@ -54,9 +55,13 @@ def test_default_for_a_late_decision_says_what_happens_after_two_weeks():
     assert "Op maandag 2 november 2026 heb ik een aanvraag gedaan" in text
     assert "uiterlijk op maandag 16 november 2026 beslissen" in text
     assert "stel ik u in gebreke" in text
-    assert "dwangsom, artikel 4:17" in text and "artikel 6:12" in text
+    assert "dwangsom (artikel 4:17" in text and "artikel 6:12" in text
     assert "dinsdag 1 december 2026" in text and "dinsdag 15 december 2026" in text
     assert "gemeente ____" in text  # no municipality in the settings: a line to fill in
+    # B1: short sentences (the address and the subject line are not sentences).
+    body = "\n".join(default_letter(route, RESIDENT, TODAY, STATUTORY_ONLY).paragraphs)
+    for sentence in re.split(r"(?<=[.?!])\s+", body):
+        assert len(sentence.split()) <= 15, sentence
 
 
 def test_default_for_a_late_assessment_and_with_an_extension():

@@ -85,7 +85,7 @@ _T = {
         "salutation": "Geachte heer, mevrouw,",
         "closing": "Met vriendelijke groet,",
         "signature": "Handtekening:",
-        "helped_by": "Bij het maken van deze brief heb ik hulp gehad van {who}.",
+        "helped_by": "Hulp bij deze brief: {who}.",
         "helped_by_org": "{name}, cliëntondersteuner bij {org}",
         "helped_by_plain": "{name}, cliëntondersteuner",
         "objection_title": "Bezwaarschrift",
@@ -96,7 +96,7 @@ _T = {
             "Dit is een eerste bezwaar om op tijd te zijn. Ik stuur de redenen later. "
             "Wilt u mij een datum geven waarop ik de redenen moet sturen?"
         ),
-        "objection_p3": "Ik wil graag uitleggen waarom ik het er niet mee eens ben, in een gesprek (hoorzitting).",
+        "objection_p3": "Ik wil dit graag uitleggen in een gesprek. Dat heet een hoorzitting.",
         "objection_p4": "Ik stuur deze brief op {today}. De laatste dag om bezwaar te maken is {last}.",
         "objection_copy": "Bijlage: een kopie van de beslissing van {d}.",
         "default_title": "Ingebrekestelling",
@@ -111,30 +111,30 @@ _T = {
             "U moest uiterlijk op {last} beslissen. Ik heb nog geen beslissing gekregen."
         ),
         "default_p1_assessment": (
-            "Op {start} heb ik mij bij u gemeld omdat ik hulp nodig heb (een melding). Het onderzoek moest "
-            "uiterlijk op {last} klaar zijn. Ik heb nog geen verslag van het onderzoek gekregen."
+            "Op {start} heb ik u laten weten dat ik hulp nodig heb. Dat heet een melding. "
+            "Het onderzoek moest uiterlijk op {last} klaar zijn. Ik heb nog geen verslag van het onderzoek gekregen."
         ),
         "default_p2": (
-            "Met deze brief stel ik u in gebreke. Dat betekent: ik vraag u om binnen twee weken nadat u deze "
-            "brief heeft gekregen, alsnog te beslissen. Ik stuur deze brief op {today}."
+            "Met deze brief stel ik u in gebreke. Ik vraag u om alsnog te beslissen. "
+            "Dat moet binnen twee weken nadat u deze brief heeft gekregen. Ik stuur deze brief op {today}."
         ),
         "default_p2_assessment": (
-            "Met deze brief stel ik u in gebreke. Dat betekent: ik vraag u om binnen twee weken nadat u deze "
-            "brief heeft gekregen, het onderzoek af te ronden en mij het verslag te sturen. "
+            "Met deze brief stel ik u in gebreke. Ik vraag u om het onderzoek af te ronden. "
+            "Stuur mij ook het verslag. Dat moet binnen twee weken nadat u deze brief heeft gekregen. "
             "Ik stuur deze brief op {today}."
         ),
         "default_p3": (
-            "Heb ik na die twee weken nog geen beslissing? Dan moet u mij voor elke dag dat u te laat bent "
-            "een bedrag betalen (een dwangsom, artikel 4:17 van de Algemene wet bestuursrecht). Ook kan ik "
-            "dan zonder bezwaar direct in beroep gaan bij de rechtbank (artikel 6:12 van de Algemene wet "
-            "bestuursrecht). Als u deze brief op {received} krijgt, zijn de twee weken voorbij op {after}."
+            "Krijg ik na die twee weken nog geen beslissing? Dan betaalt u mij een bedrag voor elke dag "
+            "dat u te laat bent. Dat heet een dwangsom (artikel 4:17 Algemene wet bestuursrecht). "
+            "Ook kan ik direct in beroep gaan bij de rechtbank (artikel 6:12 van die wet). "
+            "Krijgt u deze brief op {received}? Dan zijn de twee weken voorbij op {after}."
         ),
         "default_p3_assessment": (
-            "Ik kan ook nu al een aanvraag doen, ook zonder verslag. Beslist u daarna niet op tijd? Dan moet u "
-            "mij voor elke dag dat u te laat bent een bedrag betalen (een dwangsom, artikel 4:17 van de "
-            "Algemene wet bestuursrecht), en kan ik in beroep gaan bij de rechtbank (artikel 6:12 van de "
-            "Algemene wet bestuursrecht). Als u deze brief op {received} krijgt, zijn de twee weken voorbij "
-            "op {after}."
+            "Ik mag nu ook al een aanvraag doen, zonder verslag. Beslist u daarna niet op tijd? "
+            "Dan betaalt u mij een bedrag voor elke dag dat u te laat bent. "
+            "Dat heet een dwangsom (artikel 4:17 Algemene wet bestuursrecht). "
+            "Ook kan ik dan in beroep gaan bij de rechtbank (artikel 6:12 van die wet). "
+            "Krijgt u deze brief op {received}? Dan zijn de twee weken voorbij op {after}."
         ),
     },
     "en": {
@@ -145,7 +145,7 @@ _T = {
         "salutation": "Dear Sir or Madam,",
         "closing": "Yours faithfully,",
         "signature": "Signature:",
-        "helped_by": "I was helped in writing this letter by {who}.",
+        "helped_by": "Help with this letter: {who}.",
         "helped_by_org": "{name}, client supporter at {org}",
         "helped_by_plain": "{name}, client supporter",
         "objection_title": "Objection",
