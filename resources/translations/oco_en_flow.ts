@@ -12,4 +12,50 @@
         <translation>Date of consent</translation>
     </message>
 </context>
+<context>
+    <name>RecoveryCodePrint</name>
+    <message>
+        <source>Herstelcode van uw OCO Desktop-kluis</source>
+        <translation>Recovery code of your OCO Desktop vault</translation>
+    </message>
+    <message>
+        <source>Kluis gemaakt op %1 in de map:</source>
+        <translation>Vault made on %1 in the folder:</translation>
+    </message>
+    <message>
+        <source>Met deze code kunt u een nieuwe wachtwoordzin instellen als u de oude vergeet. Kies daarvoor 'Wachtwoordzin vergeten?' als OCO Desktop om uw wachtwoordzin vraagt.</source>
+        <translation>With this code you can set a new passphrase if you forget the old one. Choose 'Forgot passphrase?' when OCO Desktop asks for your passphrase.</translation>
+    </message>
+    <message>
+        <source>Bewaar dit papier op een veilige plek, niet bij de computer. Wie deze code heeft, kan de kluis openen. Maak er geen foto of kopie van.</source>
+        <translation>Keep this paper in a safe place, not near the computer. Anyone who has this code can open the vault. Do not photograph or copy it.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer ingesteld op deze computer. Schrijf de code over op papier.</source>
+        <translation>No printer is set up on this computer. Copy the code onto paper by hand.</translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Herstelcode afdrukken</source>
+        <translation>Print recovery code</translation>
+    </message>
+    <message>
+        <source>Niet afgedrukt: deze printer maakt een bestand. Kies een printer die op papier afdrukt.</source>
+        <translation>Not printed: this printer makes a file. Choose a printer that prints on paper.</translation>
+    </message>
+    <message>
+        <source>De herstelcode is naar de printer gestuurd. Controleer of het papier goed leesbaar is.</source>
+        <translation>The recovery code was sent to the printer. Check that the paper is easy to read.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Herstelcode af&amp;drukken…</source>
+        <translation>&amp;Print recovery code…</translation>
+    </message>
+</context>
 </TS>

@@ -12,13 +12,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,10 @@ class UnlockPanel(QWidget):
         self.passphrase = child(f, QLineEdit, "passphrase")
         self.remember = child(f, QCheckBox, "remember")
         self.keyring_notice = child(f, QLabel, "keyringNotice")
+        self.remember_new = child(f, QCheckBox, "rememberNew")
+        self.create_keyring_notice = child(f, QLabel, "createKeyringNotice")
+        self.print_button = child(f, QPushButton, "printButton")
+        self.print_status = child(f, QLabel, "printStatus")
         self.unlock_error = child(f, QLabel, "unlockError")
         self.unlock_button = child(f, QPushButton, "unlockButton")
         self.forgot_button = child(f, QPushButton, "forgotButton")
@@ -87,6 +92,9 @@ class UnlockPanel(QWidget):
         code_font.setStyleHint(QFont.StyleHint.Monospace)
         code_font.setPointSizeF(self.font().pointSizeF() * 1.4)  # relative: follows the system size
         self.recovery_code.setFont(code_font)
+        self._keep_code_fields_full_height(code_font)
+        self.print_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_status.setVisible(False)
 
         self.folder_label.setText(self.tr("Kluis: %1").replace("%1", str(self.folder)))
         # Says plainly when an organisation key can open this vault (issue 14).
@@ -108,6 +116,7 @@ class UnlockPanel(QWidget):
         self.back_button.clicked.connect(lambda: self.show_page(UNLOCK))
         self.recover_button.clicked.connect(self._recover)
         self.recover_passphrase_repeat.returnPressed.connect(self._recover)
+        self.print_button.clicked.connect(self._print_code)
         self._setup_remember()
         self.reset()
 
@@ -142,18 +151,32 @@ class UnlockPanel(QWidget):
         label.setVisible(True)
 
     def _setup_remember(self) -> None:
-        self.keyring_notice.setVisible(False)
+        """'Onthoud op deze computer' when the vault is made and when it is opened; where the computer has
+        no secure keyring, the reason stands as text under the (disabled) choice, every time."""
         if not self._allow_remember:
-            self.remember.setVisible(False)
+            for widget in (self.remember, self.remember_new, self.keyring_notice, self.create_keyring_notice):
+                widget.setVisible(False)
             return
-        if keystore.available():
-            return
-        self.remember.setEnabled(False)
-        self.remember.setToolTip(self.keyring_notice.text())
-        # Said once; afterwards the disabled checkbox (and its tooltip) is enough.
-        if not self.settings.get("keyring_notice_shown"):
-            self.keyring_notice.setVisible(True)
-            self.settings.set("keyring_notice_shown", True)
+        offered = keystore.available()
+        for box, notice in ((self.remember, self.keyring_notice), (self.remember_new, self.create_keyring_notice)):
+            box.setEnabled(offered)
+            box.setChecked(False)
+            notice.setVisible(not offered)
+            notice.setTextFormat(Qt.TextFormat.PlainText)
+            if not offered:
+                box.setAccessibleDescription(notice.text())
+
+    def _keep_code_fields_full_height(self, code_font: QFont) -> None:
+        """The recovery code (shown and typed) is never squeezed below one full line of its font."""
+        shown = QFontMetrics(code_font)
+        margins = 2 * (self.recovery_code.margin() + self.recovery_code.frameWidth())
+        self.recovery_code.setMinimumHeight(shown.height() + margins)
+        self.recovery_code.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        typed_font = QFont(code_font)
+        typed_font.setPointSizeF(self.font().pointSizeF())
+        self.recovery_input.setFont(typed_font)
+        self.recovery_input.setMinimumHeight(self.recovery_input.sizeHint().height())
+        self.recovery_input.setMinimumWidth(QFontMetrics(typed_font).horizontalAdvance("W" * 38))
 
     # -- actions -------------------------------------------------------------------------------
     def _create(self) -> None:
@@ -180,7 +203,21 @@ class UnlockPanel(QWidget):
             return
         vault, self._pending = self._pending, None
         self.recovery_code.setText("")  # shown once: gone from the screen and from the widget
+        self.print_status.setVisible(False)
+        wanted = self._allow_remember and self.remember_new.isEnabled() and self.remember_new.isChecked()
+        if wanted and not keystore.remember(vault.vault_id, vault.data_key):
+            log.warning("could not remember the new vault's key")
         self.vaultOpened.emit(vault)
+
+    def _print_code(self) -> None:
+        """Print the code on paper (the system's print dialog); never into a file."""
+        from oco_desktop.ui.shell.recovery_print import print_recovery_code
+
+        if self._pending is None or not self.recovery_code.text():
+            return
+        message = print_recovery_code(self, self.recovery_code.text(), self.folder, self.settings.get("language"))
+        self.print_status.setText(message)
+        self.print_status.setVisible(bool(message))
 
     def _unlock(self) -> None:
         try:
