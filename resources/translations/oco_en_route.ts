@@ -96,13 +96,6 @@
     </message>
   </context>
   <context>
-    <name>OptionalDateField</name>
-    <message>
-      <source>dd-mm-jjjj</source>
-      <translation>dd-mm-yyyy</translation>
-    </message>
-  </context>
-  <context>
     <name>ProvisionDialog</name>
     <message>
       <source>Toegekende hulp</source>
