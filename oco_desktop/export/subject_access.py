@@ -46,8 +46,6 @@ EXPORTED_TABLES = {
     "drafts": "drafts",
     "access_log": "access_log",
     "retention_holds": "retention_holds",
-    # Derived from the notes (kept by triggers for the caseload); exported so nothing is hidden.
-    "client_last_contact": "last_contact",
     "case_route": "cases[].route",
     "case_provisions": "cases[].provisions",
     "case_goal_checks": "cases[].goal_checks",
@@ -121,7 +119,6 @@ def collect_subject_access(vault: Vault, client_id: str, today: date | None = No
         "retention_holds": _rows(vault, "SELECT * FROM retention_holds WHERE client_id = ?", one),
         "last_contact": _rows(vault, "SELECT * FROM client_last_contact WHERE client_id = ?", one),
         "access_log": _access_log(vault, client_id),
-        "last_contact": _rows(vault, "SELECT * FROM client_last_contact WHERE client_id = ?", one),
     }
 
 
