@@ -30,18 +30,23 @@
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="55" />
-        <source>&amp;Waardering (1-10)</source>
-        <translation>&amp;Appreciation (1-10)</translation>
+        <source>Waa&amp;rdering (1-10)</source>
+        <translation>App&amp;reciation (1-10)</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="60" />
+        <source>Gevraa&amp;gd via</source>
+        <translation>Asked b&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="75" />
+        <source>Signaa&amp;l melden…</source>
+        <translation>Report a signa&amp;l…</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="57" />
         <source>(niet gevraagd)</source>
         <translation>(not asked)</translation>
-    </message>
-    <message>
-        <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="60" />
-        <source>Ge&amp;vraagd via</source>
-        <translation>As&amp;ked by</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="62" />
@@ -62,11 +67,6 @@
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="74" />
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
-    </message>
-    <message>
-        <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="75" />
-        <source>Si&amp;gnaal melden…</source>
-        <translation>Report a si&amp;gnal…</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="76" />
@@ -125,11 +125,6 @@
         <translation>Numbers below this one are shown as '&lt;N'.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="91" />
-        <source>&amp;Bijwerken</source>
-        <translation>&amp;Update</translation>
-    </message>
-    <message>
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
@@ -138,11 +133,6 @@
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
         <source>&amp;t/m</source>
         <translation>&amp;to</translation>
-    </message>
-    <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
-        <source>&amp;Kleinst</source>
-        <translation>&amp;Smallest</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="104" />
@@ -207,8 +197,18 @@
         <translation>&amp;Edit…</translation>
     </message>
     <message>
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="91" />
+        <source>Bijwer&amp;ken</source>
+        <translation>Upda&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
+        <source>Kleinste &amp;getal</source>
+        <translation>Smallest &amp;number</translation>
+    </message>
+    <message>
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="133" />
-        <source>&amp;Verwijderen</source>
+        <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
@@ -248,32 +248,32 @@
         <translation>Edit si&amp;gnal…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="173" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="175" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="207" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="209" />
         <source>De begindatum ligt na de einddatum.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="229" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="231" />
         <source>Aantallen van 1 tot {n} staan er als '&lt;{n}'; soms is ook een ander getal verborgen ('x' of '&lt;{n}'), zodat niemand een klein aantal uit de totalen kan halen.</source>
         <translation>Numbers from 1 to {n} are shown as '&lt;{n}'; sometimes another number is hidden too ('x' or '&lt;{n}'), so that nobody can work out a small number from the totals.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="269" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="271" />
         <source>Doorlooptijd en waardering</source>
         <translation>Lead time and appreciation</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="296" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="298" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="299" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="301" />
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/question_dialog.py" line="80" />
-        <source>&amp;Onderwerp</source>
+        <source>Onder&amp;werp</source>
         <translation>To&amp;pic</translation>
     </message>
     <message>
@@ -390,8 +390,13 @@
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/signal_dialog.py" line="65" />
-        <source>&amp;Organisatie</source>
+        <source>O&amp;rganisatie</source>
         <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/signal_dialog.py" line="79" />
+        <source>Doorgegeven aa&amp;n</source>
+        <translation>Passed on &amp;to</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/signal_dialog.py" line="67" />
@@ -417,11 +422,6 @@
         <location filename="../../oco_desktop/ui/reports/signal_dialog.py" line="77" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <location filename="../../oco_desktop/ui/reports/signal_dialog.py" line="79" />
-        <source>Doorgegeven &amp;aan</source>
-        <translation>Passed on &amp;to</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/signal_dialog.py" line="83" />

@@ -52,12 +52,12 @@ class CaseRegistrationBox(QGroupBox):
         self.appreciation.setRange(0, 10)
         self.appreciation.setSpecialValueText(self.tr("(geen cijfer)"))
         self.appreciation.setAccessibleName(self.tr("Waardering door de inwoner, 1 tot en met 10"))
-        form.addRow(self.tr("&Waardering (1-10)"), self.appreciation)
+        form.addRow(self.tr("Waa&rdering (1-10)"), self.appreciation)
         self.method = QComboBox()
         self.method.addItem(self.tr("(niet gevraagd)"), None)
         for m in APPRECIATION_METHODS:
             self.method.addItem(label(m, lang), m)
-        form.addRow(self.tr("Ge&vraagd via"), self.method)
+        form.addRow(self.tr("Gevraa&gd via"), self.method)
         self.control = QComboBox()
         self.control.addItem(self.tr("(nog niet gevraagd)"), None)
         labels = CONTROL_LABELS_EN if lang == "en" else CONTROL_LABELS_NL
@@ -72,7 +72,7 @@ class CaseRegistrationBox(QGroupBox):
         form.addRow(self.tr("Contacttijd"), self.minutes_label)
         self.lead_label = QLabel()
         form.addRow(self.tr("Doorlooptijd"), self.lead_label)
-        self.signal_button = QPushButton(self.tr("Si&gnaal melden…"))
+        self.signal_button = QPushButton(self.tr("Signaa&l melden…"))
         self.signal_button.setToolTip(self.tr("Een signaal over het aanbod; de casus en de inwoner gaan niet mee."))
         self.signal_button.clicked.connect(self.start_signal)
         form.addRow(self.signal_button)

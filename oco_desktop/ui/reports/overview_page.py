@@ -88,9 +88,10 @@ class OverviewPage(QWidget):
         self.min_cell.setValue(build.DEFAULT_MIN_CELL)
         self.min_cell.setAccessibleName(self.tr("Kleinste getal dat te zien is"))
         self.min_cell.setToolTip(self.tr("Aantallen kleiner dan dit getal worden '<N'."))
-        self.refresh_button = QPushButton(self.tr("&Bijwerken"))
+        self.refresh_button = QPushButton(self.tr("Bijwer&ken"))
         self.refresh_button.clicked.connect(self.refresh)
-        from_label, to_label, min_label = QLabel(self.tr("&Van")), QLabel(self.tr("&t/m")), QLabel(self.tr("&Kleinst"))
+        from_label, to_label = QLabel(self.tr("&Van")), QLabel(self.tr("&t/m"))
+        min_label = QLabel(self.tr("Kleinste &getal"))
         from_label.setBuddy(self.from_edit)
         to_label.setBuddy(self.to_edit)
         min_label.setBuddy(self.min_cell)
@@ -130,7 +131,7 @@ class OverviewPage(QWidget):
         self.new_question_button.clicked.connect(self.new_question)
         self.edit_question_button = QPushButton(self.tr("&Wijzigen…"))
         self.edit_question_button.clicked.connect(self.edit_question)
-        self.delete_question_button = QPushButton(self.tr("&Verwijderen"))
+        self.delete_question_button = QPushButton(self.tr("Verwij&deren"))
         self.delete_question_button.clicked.connect(self.delete_question)
         for b in (self.new_question_button, self.edit_question_button, self.delete_question_button):
             q_buttons.addWidget(b)
@@ -160,7 +161,9 @@ class OverviewPage(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
-        self.shortcut = QShortcut(QKeySequence(NEW_QUESTION_SHORTCUT), self)
+        # On the top-level window, not on this page: Qt ignores a shortcut whose widget is hidden, and this
+        # page usually sits in a tab that is not shown.
+        self.shortcut = QShortcut(QKeySequence(NEW_QUESTION_SHORTCUT), self.window())
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self.new_question)
 

@@ -77,7 +77,7 @@ class QuestionDialog(QDialog):
         self.topic = QLineEdit(q.topic)
         self.topic.setMaxLength(TOPIC_MAX)
         self.topic.setPlaceholderText(self.tr("Bijvoorbeeld: vraag over huurtoeslag"))
-        form.addRow(self.tr("&Onderwerp"), self.topic)
+        form.addRow(self.tr("Onder&werp"), self.topic)
         layout.addLayout(form)
         self.warning = NameWarning(registration.client_name_parts(session.vault), self)
         layout.addWidget(self.warning)

@@ -62,7 +62,7 @@ class SignalDialog(QDialog):
         form.addRow(self.tr("&Gaat over"), self.concerns)
         self.concerns_name = QLineEdit(s.concerns_name)
         self.concerns_name.setPlaceholderText(self.tr("Naam van de organisatie of de regeling"))
-        form.addRow(self.tr("&Organisatie"), self.concerns_name)
+        form.addRow(self.tr("O&rganisatie"), self.concerns_name)
         self.domain = QComboBox()
         self.domain.addItem(self.tr("(geen)"), "")
         for d in session.definitions.life_domains:
@@ -76,7 +76,7 @@ class SignalDialog(QDialog):
         self.status = combo(SIGNAL_STATUSES, lang, s.status)
         form.addRow(self.tr("S&tatus"), self.status)
         self.passed_to = QLineEdit(s.passed_to)
-        form.addRow(self.tr("Doorgegeven &aan"), self.passed_to)
+        form.addRow(self.tr("Doorgegeven aa&n"), self.passed_to)
         self.passed_on = QDateEdit(_qdate(s.passed_on))
         self.passed_on.setCalendarPopup(True)
         self.passed_on.setDisplayFormat("d-M-yyyy")
