@@ -46,8 +46,7 @@ def _store_person(vault: Vault, person: DemoPerson) -> tuple[int, int]:
         decision_sent_date=demo.decision_sent_date, access_interview_date=demo.access_interview_date,
     )
     cases.save_case(vault, case)
-    for note in person.notes:
-        notes.add_note(vault, replace(note, case_id=case.id))
+    notes.add_notes(vault, [replace(note, case_id=case.id) for note in person.notes])
     for f in demo.follow_ups:
         follow_ups.add_follow_up(vault, FollowUp(
             case_id=case.id, kind=f.kind, due_on=f.due_on, description=f.description, source=f.source,

@@ -44,6 +44,29 @@ def add_note(vault: Vault, note: Note) -> Note:
     return stored
 
 
+def add_notes(vault: Vault, new_notes: list[Note]) -> list[Note]:
+    """Store several new notes in one transaction (one statement for all): demo data and imports.
+
+    Same checks as add_note; nothing is stored when one note fails them.
+    """
+    for note in new_notes:
+        _check(note)
+    for client_id in {n.client_id for n in new_notes}:
+        if not has_active_consent(vault, client_id):
+            raise ConsentRequired(
+                "Leg eerst vast dat de cliënt toestemming geeft om gegevens te bewaren; daarna kunt u notities maken."
+            )
+    now = utc_now()
+    stored = [replace(n, id=n.id or new_id(), created_at=now, updated_at=now) for n in new_notes]
+    with vault.transaction() as conn:
+        conn.executemany(
+            f"INSERT INTO notes ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(n.id, n.client_id, n.case_id, iso(n.contact_on), n.contact_type, n.minutes,
+              dump_list(n.life_domains), n.body, now, now) for n in stored],
+        )
+    return stored
+
+
 def update_note(vault: Vault, note: Note) -> Note:
     _check(note)
     now = utc_now()
