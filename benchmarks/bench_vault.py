@@ -158,8 +158,8 @@ def open_plain(path: Path):
 
 # -- GUI ----------------------------------------------------------------------------------------------
 def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[float]]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from oco_desktop.app import create_application, load_session_definitions
@@ -218,12 +218,13 @@ def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[floa
         app.processEvents()
         for ch in name[:8]:
             start = time.perf_counter()
-            QTest.keyClick(view.filter_edit, ch)
+            # A real key event with its text (QTest.keyClick only knows ASCII; names are not).
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(view.filter_edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
             app.processEvents()
             view.table.viewport().repaint()
             out["keystroke"].append((time.perf_counter() - start) * 1000)
     view.filter_edit.clear()
-    QTest.keyClick(view.filter_edit, Qt.Key.Key_Escape)
     out["rss_mib"] = [rss_mib()]
     if window.page_check is not None and window.page_check.thread is not None:
         window.page_check.thread.join()
