@@ -34,7 +34,52 @@ COMMAND_MODULES = [
     "oco_desktop.cli.report_command",
 ]
 
+# Which module defines which command, so a run imports only the module of its own command (each one
+# pulls in what it needs: reportlab, the vault, Qt...). A command missing here still works: then every
+# module is imported, as for --help (tests/test_cli_startup.py tells when an entry is missing).
+COMMAND_INDEX = {
+    "init": "oco_desktop.cli.vault_commands",
+    "check": "oco_desktop.cli.vault_commands",
+    "clients": "oco_desktop.cli.vault_commands",
+    "passwd": "oco_desktop.cli.vault_commands",
+    "recover": "oco_desktop.cli.vault_commands",
+    "recovery-code": "oco_desktop.cli.vault_commands",
+    "demo": "oco_desktop.cli.demo_command",
+    "deadline": "oco_desktop.cli.deadline_command",
+    "checklists": "oco_desktop.cli.checklists_command",
+    "plan": "oco_desktop.cli.plan_command",
+    "subject-access": "oco_desktop.cli.plan_command",
+    "org-key": "oco_desktop.cli.org_key_command",
+    "backup": "oco_desktop.cli.backup_commands",
+    "restore": "oco_desktop.cli.backup_commands",
+    "letter": "oco_desktop.cli.letter_command",
+    "handover": "oco_desktop.cli.handover_command",
+    "report": "oco_desktop.cli.report_command",
+    "report-merge": "oco_desktop.cli.report_command",
+}
+
 log = logging.getLogger(__name__)
+
+
+def modules_for(argv: list[str] | None) -> list[str]:
+    """The command modules a run with `argv` needs: its command's, none for the GUI and --version, all for
+    --help or an unknown command (so argparse can list them)."""
+    if argv is None:
+        return list(COMMAND_MODULES)
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+            continue
+        if arg == "--vault":
+            skip_value = True
+        elif arg in ("-h", "--help"):
+            return list(COMMAND_MODULES)
+        elif not arg.startswith("-"):
+            module = COMMAND_INDEX.get(arg)
+            return [module] if module in COMMAND_MODULES else list(COMMAND_MODULES)
+    return []  # no command: the GUI, or --version
+
 
 # argparse speaks English; the few messages a user meets get a Dutch frame.
 _ARGPARSE_NL = (
@@ -73,7 +118,8 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with `argv`, only with the command modules that run needs (see modules_for)."""
     common = CliParser(add_help=False)
     common.add_argument(
         "--vault",
@@ -88,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
-    for name in COMMAND_MODULES:
+    for name in modules_for(argv):
         importlib.import_module(name).register(subparsers, common)
     return parser
 
@@ -139,7 +185,9 @@ def report(exc: BaseException) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     vault = getattr(args, "vault", None)
     if vault is not None and not vault.strip():
