@@ -92,3 +92,10 @@ def test_case_fields_contact_minutes_per_domain_and_lead_time(vault):
     for bad in ({"referrer": "x"}, {"appreciation_method": "guess"}, {"control_answer": 6}):
         with pytest.raises(InvalidValue):
             cases.save_case(vault, replace(saved, **bad))
+
+
+def test_redact_names_keeps_other_words():
+    from oco_desktop.domain.registration import redact_names
+
+    parts = name_parts(["Şükrü Yılmaz", "Anna van der Berg"])
+    assert redact_names("Sukru en mevrouw Berg van de gemeente", parts) == "[…] en mevrouw […] van de gemeente"

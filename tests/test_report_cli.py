@@ -262,3 +262,31 @@ def test_bad_report_inputs_exit_2_with_one_line(demo, tmp_path, capsys, monkeypa
     assert run(capsys, "--vault", str(tmp_path / "geen-kluis"), "report", *PERIOD, "--out",
                str(tmp_path / "r.pdf"))[0] == 4
 
+
+
+def test_a_name_typed_into_a_signal_never_leaves_the_vault(tmp_path, capsys, monkeypatch):
+    from oco_desktop.domain.registration import Signal
+    from oco_desktop.reports.sealed import open_counts
+    from oco_desktop.storage import registration
+    from tests.vault_helpers import add_client_with_consent
+
+    folder = tmp_path / "kluis"
+    with make_vault(folder) as vault:
+        add_client_with_consent(vault, "Gerrit Hoekstra")
+        registration.save_signal(vault, Signal(
+            noted_on=date(2026, 6, 1), category="waiting_list", concerns="provider",
+            concerns_name="Zorg Hoekstra BV", description="Meneer Gerrit Hoekstra wacht al een jaar op begeleiding"))
+    public, private = org_key.write_key_pair(tmp_path / "org", ORG_PASS)
+    for suffix in ("pdf", "csv", "json"):
+        out = tmp_path / f"s.{suffix}"
+        report(capsys, monkeypatch, folder, out, "--with-signal-text")
+        text = out.read_text("utf-8", "replace") if suffix != "pdf" else "\n".join(
+            p.extract_text() for p in pypdf.PdfReader(out).pages)
+        assert "wacht al een jaar op begeleiding" in text
+        assert "Gerrit" not in text and "Hoekstra" not in text
+    sealed = tmp_path / "s.ocoreport"
+    code, err = run(capsys, "--vault", str(folder), "report", *PERIOD, "--with-signal-text", "--for-organisation",
+                    str(public), "--out", str(sealed))
+    assert code == 0, err
+    _, counts = open_counts(sealed, org_key.load_private_key(private, ORG_PASS))
+    assert counts.signal_texts[0]["description"] == "Meneer […] […] wacht al een jaar op begeleiding"

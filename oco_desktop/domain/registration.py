@@ -169,3 +169,11 @@ def names_in_text(text: str, parts: set[str]) -> list[str]:
         if fold(word) in parts and word not in found:
             found.append(word)
     return found
+
+
+REDACTED = "[…]"
+
+
+def redact_names(text: str, parts: set[str]) -> str:
+    """`text` with every word that is (part of) a client's name replaced by "[…]"."""
+    return _WORD.sub(lambda m: REDACTED if fold(m.group(0)) in parts else m.group(0), text)

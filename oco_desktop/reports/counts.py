@@ -46,9 +46,10 @@ from oco_desktop.domain.registration import (
     OUTCOMES,
     REFERRERS,
     SIGNAL_CATEGORIES,
+    redact_names,
 )
 from oco_desktop.storage.convert import load_list
-from oco_desktop.storage.registration import split_minutes
+from oco_desktop.storage.registration import client_name_parts, split_minutes
 
 UNKNOWN = "unknown"
 
@@ -225,15 +226,18 @@ def compute(vault, start: date, end: date, *, domain_order: Sequence[str], group
         counts.bump("qwf_minutes", minutes)
     counts.items["questions.total"] = counts.get("questions.with_file") + counts.get("questions.without_file")
 
+    names = client_name_parts(vault) if with_signal_text else set()
     for category, noted_on, concerns, concerns_name, domain, description, status in conn.execute(
             "SELECT category, noted_on, concerns, concerns_name, life_domain, description, status FROM signals "
             "WHERE noted_on >= ? AND noted_on <= ? ORDER BY noted_on, created_at", (s, e)):
         counts.bump("signals")
         counts.bump(f"signals:{category}")
         if with_signal_text:
+            # A name typed despite the warning never leaves the vault.
             counts.signal_texts.append({"date": noted_on, "category": category, "concerns": concerns,
-                                        "concerns_name": concerns_name, "life_domain": domain,
-                                        "description": description, "status": status})
+                                        "concerns_name": redact_names(concerns_name, names),
+                                        "life_domain": domain, "description": redact_names(description, names),
+                                        "status": status})
     return counts
 
 
