@@ -223,3 +223,23 @@ def test_import_handover_interactively_offers_a_copy(qtbot, session, vault, tmp_
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert backup_actions.import_handover_interactively(session, None, str(out), "VERKEERD") is None
     assert "klopt niet" in warned[0]
+
+
+def test_run_with_progress_keeps_the_window_responsive(qtbot):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    assert backup_actions.run_with_progress(None, "bezig", lambda: (time.sleep(0.3), 42)[1]) == 42
+    timer.stop()
+    assert len(ticks) >= 3  # the GUI thread kept running its event loop
+
+    def fail():
+        raise ValueError("kapot")
+
+    with pytest.raises(ValueError):
+        backup_actions.run_with_progress(None, "bezig", fail)

@@ -19,6 +19,14 @@
   <context>
     <name>BackupActions</name>
     <message>
+      <source>Reservekopie maken en controleren…</source>
+      <translation>Making and checking the backup…</translation>
+    </message>
+    <message>
+      <source>Reservekopie controleren en terugzetten…</source>
+      <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
       <source>Map voor de reservekopie (bijvoorbeeld een USB-stick)</source>
       <translation>Folder for the backup (for example a USB stick)</translation>
     </message>

@@ -8,12 +8,20 @@ storage/handover.py; these functions only ask, call and tell.
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from oco_desktop.errors import OcoError, UsageError, WrongSecret
 from oco_desktop.storage import backup, handover
@@ -33,6 +41,43 @@ class _Busy:
         QApplication.restoreOverrideCursor()
 
 
+def run_with_progress(parent, label: str, work):
+    """Run `work()` in a worker thread while a progress dialog shows; return its result or raise its error.
+
+    The window stays responsive (it repaints, the dialog can be moved); widgets are only touched here, in
+    the GUI thread. Storage work is safe in the thread: the vault's write lock keeps a backup from seeing
+    half a transaction, and SQLite serialises calls on the connection.
+    """
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed to the GUI thread below
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, name="oco-backup", daemon=True)
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # a half-made backup or restore is cleaned up by itself, not cancelled
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    with _Busy():
+        thread.start()
+        timer.start()
+        loop.exec()
+        timer.stop()
+    thread.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
 # -- backup -----------------------------------------------------------------------------------------------
 
 def make_backup_interactively(session, parent, target: str | None = None) -> Path | None:
@@ -45,8 +90,9 @@ def make_backup_interactively(session, parent, target: str | None = None) -> Pat
         if not target:
             return None
     try:
-        with _Busy():
-            result = backup.make_backup(session.vault, target)
+        vault = session.vault
+        result = run_with_progress(parent, _tr("Reservekopie maken en controleren…"),
+                                   lambda: backup.make_backup(vault, target))
     except OcoError as exc:
         QMessageBox.warning(parent, _tr("Reservekopie maken"), str(exc))
         return None
@@ -77,8 +123,8 @@ def restore_interactively(session, parent, source: str | None = None, target: st
     if not ok or not passphrase:
         return None
     try:
-        with _Busy():
-            result = backup.restore(source, target, passphrase)
+        result = run_with_progress(parent, _tr("Reservekopie controleren en terugzetten…"),
+                                   lambda: backup.restore(source, target, passphrase))
     except OcoError as exc:
         QMessageBox.warning(parent, _tr("Reservekopie terugzetten"), str(exc))
         return None
