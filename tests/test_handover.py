@@ -82,8 +82,11 @@ def test_handover_keeps_every_record_and_carries_nothing_else(two_vaults, tmp_pa
     assert [h.client_id for h in search.search_clients(b, "Şükrü")] == [pc.client_id]
     # Both sides' access logs.
     assert [e.kind for e in access_log.for_client(a, pc.client_id)][0] == "handover_out"
-    b_kinds = [e.kind for e in access_log.for_client(b, pc.client_id)]
-    assert b_kinds[0] == "handover_in" and "handover_out" in b_kinds  # the sender's history came along
+    b_lines = [(e.kind, e.record, e.at) for e in access_log.for_client(b, pc.client_id)]
+    assert b_lines[0][0] == "handover_in" and "handover_out" in [k for k, _r, _a in b_lines]
+    # The sender's history came along exactly (change lines too), and the import added no change lines.
+    a_lines = [(e.kind, e.record, e.at) for e in access_log.for_client(a, pc.client_id)]
+    assert sorted(b_lines[1:]) == sorted(a_lines)
 
 
 def test_duplicate_id_refused_then_as_copy(two_vaults, tmp_path):

@@ -368,6 +368,9 @@ def import_bundle(vault, path: os.PathLike[str] | str, code: str, *, as_copy: bo
     with vault.transaction() as tx:
         before = tx.execute("SELECT coalesce(max(seq), 0) FROM access_log").fetchone()[0]
         for table in order:
+            if table == "access_log":
+                # The inserts so far fired the change triggers; the carried history replaces those lines.
+                tx.execute("DELETE FROM access_log WHERE seq > ? AND kind = 'change'", (before,))
             data = tables[table]
             target_cols = {c[0] for c in _columns(tx, table)}
             columns = [str(c) for c in data["columns"]]
@@ -396,8 +399,8 @@ def import_bundle(vault, path: os.PathLike[str] | str, code: str, *, as_copy: bo
                         ) from None
                     raise
             counts[table] = len(data["rows"])
-        # The inserts above fired the change triggers; the carried history replaces those lines.
-        tx.execute("DELETE FROM access_log WHERE seq > ? AND kind = 'change'", (before,))
+        if "access_log" not in tables:
+            tx.execute("DELETE FROM access_log WHERE seq > ? AND kind = 'change'", (before,))
         new_ids = [mapping.get(c, c) for c in client_ids]
         for cid in new_ids:
             access_log.record(tx, "handover_in", cid, detail=Path(path).name + (" (kopie)" if as_copy else ""))
