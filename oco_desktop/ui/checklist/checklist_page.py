@@ -155,6 +155,10 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
         return self.tr("Checklist")
 
     # -- what to show --------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: no message of the previous one."""
+        self.message_label.clear()
+
     def show_client(self, client_id: str | None) -> None:
         if client_id != self.client_id:
             self.save_drafts()
@@ -180,6 +184,8 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
 
     def _show_empty(self, text: str) -> None:
         self._clear_rows()
+        self.case_label.clear()  # no case shown: nothing of a previous case stays behind, hidden or not
+        self.version_label.clear()
         self.empty_label.setText(text)
         self.stack.setCurrentWidget(self.empty_label)
 

@@ -142,6 +142,9 @@ class CasesPage(QWidget):
         return self.tr("Casussen")
 
     # -- showing --------------------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        self.message_label.clear()
+
     def show_client(self, client_id: str | None) -> None:
         self._show(client_id)
 

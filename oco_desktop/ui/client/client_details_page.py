@@ -86,6 +86,11 @@ class ClientDetailsPage(ClientDetailsSections, ClientDetailsActions, QWidget):
         return self.tr("Gegevens")
 
     # -- showing --------------------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: no message or form error of the previous one."""
+        self.message_label.clear()
+        self.details_error.clear()
+
     def show_client(self, client_id: str | None) -> None:
         if client_id is not None and client_id == self.client_id and self._client is not None \
                 and self.session.is_unlocked and clients.find_client(self.session.vault, client_id) is not None:

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.clients import get_client
@@ -38,6 +38,14 @@ def instantiate_pages(entries: list[tuple[str, str]], session: Session, parent: 
             notice.title = lambda: QCoreApplication.translate("ClientWorkspace", "Niet beschikbaar")  # type: ignore[attr-defined]
             widgets.append(notice)
     return widgets
+
+
+def scroll_to_start(page: QWidget) -> None:
+    """Every scroll area, table and list of `page` back at its top left."""
+    for area in [page, *page.findChildren(QAbstractScrollArea)]:
+        if isinstance(area, QAbstractScrollArea):
+            for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+                bar.setValue(bar.minimum())
 
 
 def page_title(page: QWidget) -> str:
@@ -95,7 +103,9 @@ class ClientWorkspace(QWidget):
         session.unlocked.connect(self._unlocked)
 
     # -- opening --------------------------------------------------------------------------------
-    def open_client(self, client_id: str) -> bool:
+    def open_client(self, client_id: str, *, fresh: bool | None = None) -> bool:
+        """Show `client_id` on every page. Another client than the one shown (`fresh`) starts clean:
+        every page drops its messages, choices and scroll positions, and "Gegevens" comes first."""
         if not self.session.is_unlocked:
             return False
         try:
@@ -104,11 +114,21 @@ class ClientWorkspace(QWidget):
             log.warning("client could not be opened: %s", type(exc).__name__)
             self.close_client()
             return False
+        fresh = client_id != self.client_id if fresh is None else fresh
+        if fresh:
+            for page in self.pages:
+                reset = getattr(page, "reset_for_new_client", None)
+                if callable(reset):
+                    reset()  # before show_client: nothing of the previous client is left to show
         self.client_id = client_id
         self.header.setText(client.display_name)
         for page in self.pages:
             if hasattr(page, "show_client"):
                 page.show_client(client_id)
+        if fresh:
+            self.tabs.setCurrentIndex(0)
+            for page in self.pages:
+                scroll_to_start(page)
         self.stack.setCurrentWidget(self.client_area)
         return True
 
@@ -159,4 +179,4 @@ class ClientWorkspace(QWidget):
     def _unlocked(self) -> None:
         client_id, self._reopen_after_unlock = self._reopen_after_unlock, None
         if client_id:
-            self.open_client(client_id)
+            self.open_client(client_id, fresh=False)  # the same client as before the lock: stay on its tab

@@ -192,6 +192,15 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         return row
 
     # -- showing -----------------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: no export message, no export choice of the previous one."""
+        self.save_now()
+        for check in (self.large_print_check, self.family_group_check, self.supporter_signature_check):
+            check.setChecked(False)
+        self.lang_combo.setCurrentIndex(0)
+        for label in (self.status_label, self.dates_error):
+            label.clear()
+
     def show_client(self, client_id: str | None) -> None:
         self.save_now()
         self.client_id = client_id
