@@ -172,6 +172,12 @@ def _collect(conn, client_ids: list[str]) -> dict[str, dict]:
                         f'SELECT rowid, * FROM "{table}" WHERE "{column}" IN ({marks})', chunk
                     ):
                         found[row[0]] = row
+            if table == "drafts":
+                # Drafts of a plan section carry no client_id; their key ("plan:<case id>:...") names the case.
+                ids = keys_of.get(("clients", "id"), set()) | keys_of.get(("cases", "id"), set())
+                for row in conn.execute('SELECT rowid, * FROM drafts WHERE client_id IS NULL'):
+                    if ids & set(str(row[1 + columns.index("key")]).split(":")):
+                        found[row[0]] = row
             rows = [found[k] for k in sorted(found)]
         rows = [list(r[1:]) for r in rows]
         remember(table, columns, rows)
