@@ -63,6 +63,8 @@ DECLARED: dict[str, Setting] = {
         # period after the last case of a client was closed ("volg het beleid van uw organisatie").
         Setting("backup_reminder_days", int, 7, lambda v: BACKUP_REMINDER_MIN <= v <= BACKUP_REMINDER_MAX),
         Setting("retention_months", int, 24, lambda v: RETENTION_MIN <= v <= RETENTION_MAX),
+        # The folder the last export was saved in: the save dialog opens there next time (issue 15).
+        Setting("export_folder", str, ""),
     )
 }
 

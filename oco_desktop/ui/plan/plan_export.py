@@ -4,13 +4,14 @@ PlanPage."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
 from oco_desktop.errors import OcoError
 from oco_desktop.export import subject_access
 from oco_desktop.export.plan_builder import export_plan_pdf
+from oco_desktop.storage import cases
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
 
 log = logging.getLogger(__name__)
@@ -20,14 +21,27 @@ class PlanExport:
     """The export buttons of the plan page (tr context: the page)."""
 
     def _suggested_path(self, stem: str, suffix: str) -> str:
-        return str(Path.home() / f"{stem}{suffix}")
+        """A bare file name: the save dialog opens it in the folder of the last export."""
+        return f"{stem}{suffix}"
+
+    def _plan_stem(self, lang: str) -> str:
+        """'plan-C-12AB-2026-11-30': the case code and the date, never the resident's name."""
+        code = ""
+        if self.case_id:
+            try:
+                code = cases.get_case(self.session.vault, self.case_id).code
+            except OcoError:
+                code = ""
+        safe = "".join(ch for ch in code if ch.isalnum() or ch in "-_")
+        parts = ["plan", safe, date.today().isoformat()]
+        return "-".join(part for part in parts if part)
 
     def export_pdf(self) -> None:
         if not self.client_id or not self.session.is_unlocked:
             return
         self.save_now()
         lang = self.lang_combo.currentData()
-        stem = self.tr("persoonlijk-plan") if lang == "nl" else "personal-plan"
+        stem = self._plan_stem(lang)
         path = ask_export_path(self, self.tr("PDF van het plan opslaan"), self._suggested_path(stem, ".pdf"),
                                self.tr("PDF (*.pdf)"), ".pdf", self.session.vault.folder)
         if path is None:

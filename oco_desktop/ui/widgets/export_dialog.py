@@ -6,10 +6,14 @@
 
 A place inside a vault folder, a folder, a device/FIFO/socket or a missing folder gets a translated
 message and the dialog again; companion files (the subject-access JSON next to its PDF) are checked too.
+
+The dialog remembers its folder (setting `export_folder`): a suggestion that is a bare file name
+("plan-C-12AB-2026-11-30.pdf") opens in the folder of the last export, or in the home folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +45,21 @@ def refusal_text(error: UnsafeTarget) -> str:
     return _tr("%1 kan niet worden gelezen. Kies een andere naam of map.").replace("%1", path)
 
 
+def remembered_folder() -> Path:
+    """The folder of the last export when it still exists, else the home folder."""
+    from oco_desktop.settings import Settings
+
+    folder = Settings().get("export_folder")
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def remember_folder(folder: Path) -> None:
+    from oco_desktop.settings import Settings
+
+    with contextlib.suppress(OSError):  # a preference only: the export itself goes on
+        Settings().set("export_folder", str(folder))
+
+
 def ask_export_path(parent: QWidget | None, title: str, suggested: str | os.PathLike[str], name_filter: str,
                     suffix: str | Sequence[str], vault_folder: str | os.PathLike[str] | None = None,
                     companion_suffixes: Sequence[str] = ()) -> Path | None:
@@ -49,6 +68,8 @@ def ask_export_path(parent: QWidget | None, title: str, suggested: str | os.Path
     `suffix`: the extension added when the chosen name has none of them (a tuple: the first is added).
     """
     suffixes = (suffix,) if isinstance(suffix, str) else tuple(suffix)
+    if not Path(suggested).is_absolute():
+        suggested = remembered_folder() / Path(suggested).name
     start = str(suggested)
     while True:
         chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, name_filter)
@@ -65,4 +86,5 @@ def ask_export_path(parent: QWidget | None, title: str, suggested: str | os.Path
             # Out of a vault folder: start again in the suggested (safe) folder, with the chosen name.
             start = str(Path(suggested).parent / Path(chosen).name) if error.reason == "vault" else chosen
             continue
+        remember_folder(target.parent)
         return target
