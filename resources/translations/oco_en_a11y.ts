@@ -36,6 +36,33 @@
     </message>
   </context>
   <context>
+    <name>LifeDomainBox</name>
+    <message>
+      <source>Datum van de nieuwe score bij %1</source>
+      <translation>Date of the new score for %1</translation>
+    </message>
+    <message>
+      <source>Score volgens de cliënt bij %1</source>
+      <translation>Score according to the client for %1</translation>
+    </message>
+    <message>
+      <source>Score volgens de ondersteuner bij %1</source>
+      <translation>Score according to the supporter for %1</translation>
+    </message>
+    <message>
+      <source>Score toevoegen</source>
+      <translation>Add score</translation>
+    </message>
+    <message>
+      <source>Score toevoegen bij %1</source>
+      <translation>Add score for %1</translation>
+    </message>
+    <message>
+      <source>Levensgebied %1 weghalen</source>
+      <translation>Remove life domain %1</translation>
+    </message>
+  </context>
+  <context>
     <name>NetworkMemberDialog</name>
     <message>
       <source>Naam van de persoon</source>

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from oco_desktop.ui.agenda.agenda_common import (
     short_date,
 )
 from oco_desktop.ui.agenda.follow_up_dialog import FollowUpDialog
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 ROLE = Qt.ItemDataRole.UserRole
 _RELEVANT_KINDS = {"follow_up", "case", "note", "checklist", ""}
@@ -83,7 +83,7 @@ class FollowUpsPage(QWidget):
         self.list.itemActivated.connect(lambda *_: self._move())
         layout.addWidget(self.list, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_button = QPushButton(self.tr("&Nieuwe actie…"))
         self.done_button = QPushButton(self.tr("&Klaar"))
         self.reopen_button = QPushButton(self.tr("&Heropenen"))
@@ -98,7 +98,6 @@ class FollowUpsPage(QWidget):
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.checkin_box = QGroupBox(self.tr("Waakvlamcontact"))
@@ -108,14 +107,13 @@ class FollowUpsPage(QWidget):
         self.checkin_label.setObjectName("checkin_label")
         self.checkin_label.setWordWrap(True)
         checkin_layout.addWidget(self.checkin_label)
-        checkin_buttons = QHBoxLayout()
+        checkin_buttons = FlowLayout()
         self.accept_checkin_button = QPushButton(self.tr("Voorstel &overnemen"))
         self.accept_checkin_button.clicked.connect(self.accept_checkin)
         self.move_checkin_button = QPushButton(self.tr("Check-in &zelf plannen…"))
         self.move_checkin_button.clicked.connect(self._move_checkin)
         checkin_buttons.addWidget(self.accept_checkin_button)
         checkin_buttons.addWidget(self.move_checkin_button)
-        checkin_buttons.addStretch(1)
         checkin_layout.addLayout(checkin_buttons)
         layout.addWidget(self.checkin_box)
 

@@ -24,7 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -64,6 +63,7 @@ from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for 
     TodayTree,
 )
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 # -- the view ---------------------------------------------------------------------------------------
 
@@ -139,7 +139,7 @@ class TodayView(TodayAgendaSections, QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         layout.addWidget(self.tree, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.open_button = QPushButton(self.tr("Casus &openen"))
         self.done_button = QPushButton(self.tr("&Klaar"))
         self.reopen_button = QPushButton(self.tr("&Heropenen"))
@@ -157,7 +157,7 @@ class TodayView(TodayAgendaSections, QWidget):
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         self.export_button = QPushButton(self.tr("Agenda &exporteren (.ics)…"))
         self.export_button.setObjectName("export_button")
         self.export_button.clicked.connect(self.export_calendar)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from oco_desktop.errors import OcoError
 from oco_desktop.storage.caseload import caseload
 from oco_desktop.storage.clock import today as local_today
 from oco_desktop.ui.caseload.caseload_model import CLIENT_ID_ROLE, CaseloadFilterProxy, CaseloadTableModel
+from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class CaseloadView(QWidget):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("caseloadFilter")
         self.filter_edit.setClearButtonEnabled(True)
@@ -95,8 +95,7 @@ class CaseloadView(QWidget):
         self.filter_edit.installEventFilter(self)
         filter_label = QLabel(self.tr("&Filter:"), self)
         filter_label.setBuddy(self.filter_edit)
-        filters.addWidget(filter_label)
-        filters.addWidget(self.filter_edit, 2)
+        filters.addWidget(pair(filter_label, self.filter_edit, self))
 
         self.attention_check = QCheckBox(self.tr("Alleen wat aandacht &vraagt"), self)
         self.attention_check.setObjectName("caseloadAttention")
@@ -106,7 +105,7 @@ class CaseloadView(QWidget):
         filters.addWidget(self.attention_check)
         layout.addLayout(filters)
         # The choice filters get a row of their own so the overview stays narrow beside an open client.
-        choices = QHBoxLayout()
+        choices = FlowLayout()
         self.phase_combo = self._combo("caseloadPhase", self.tr("F&ase:"), choices)
         self.status_combo = self._combo("caseloadStatus", self.tr("&Status:"), choices)
         self.domain_combo = self._combo("caseloadDomain", self.tr("&Levensgebied:"), choices)
@@ -157,15 +156,14 @@ class CaseloadView(QWidget):
         self.setTabOrder(self.domain_combo, self.attention_check)
         self.setTabOrder(self.attention_check, self.table)
 
-    def _combo(self, name: str, label_text: str, layout: QHBoxLayout) -> QComboBox:
+    def _combo(self, name: str, label_text: str, layout: FlowLayout) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         label = QLabel(label_text, self)
         label.setBuddy(combo)
-        layout.addWidget(label)
-        layout.addWidget(combo, 1)
+        layout.addWidget(pair(label, combo, self))
         return combo
 
     def _fill_combos(self) -> None:

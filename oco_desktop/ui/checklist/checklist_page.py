@@ -35,6 +35,7 @@ from oco_desktop.ui.checklist.task_row import (
     _escape,
     progress_text,
 )
+from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 
 class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
@@ -69,7 +70,7 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
         self.case_label.setWordWrap(True)
         layout.addWidget(self.case_label)
 
-        stepper = QHBoxLayout()
+        stepper = FlowLayout()
         self.step_labels: dict[str, QLabel] = {}
         for index, phase in enumerate(PHASES):
             if index:
@@ -81,7 +82,6 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
             label.setMargin(4)
             self.step_labels[phase] = label
             stepper.addWidget(label)
-        stepper.addStretch(1)
         layout.addLayout(stepper)
 
         self.phase_help = QLabel(self.content)
@@ -104,7 +104,7 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
 
-        contact = QHBoxLayout()
+        contact = FlowLayout()
         self.contact_label = QLabel(self.tr("&Contactvorm:"), self.content)
         self.contact_combo = QComboBox(self.content)
         for form, text in (
@@ -124,21 +124,23 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
         self.unit_combo.addItem(self.tr("weken"), 7)
         self.unit_combo.addItem(self.tr("dagen"), 1)
         self.unit_combo.setAccessibleName(self.tr("Eenheid van het interval"))
-        contact_widgets = (self.contact_label, self.contact_combo, self.interval_label, self.interval_spin,
-                           self.unit_combo)
-        for widget in contact_widgets:
-            contact.addWidget(widget)
-        contact.addStretch(1)
+        self.interval_box = QWidget(self.content)
+        interval_row = QHBoxLayout(self.interval_box)
+        interval_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.interval_label, self.interval_spin, self.unit_combo):
+            interval_row.addWidget(widget)
+        contact.addWidget(pair(self.contact_label, self.contact_combo, self.content))
+        contact.addWidget(self.interval_box)
         layout.addLayout(contact)
         self.contact_combo.activated.connect(self._contact_form_changed)
         self.interval_spin.editingFinished.connect(self._contact_form_changed)
         self.unit_combo.activated.connect(self._contact_form_changed)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.back_button = QPushButton(self.tr("&Terug naar vorige fase"), self.content)
         self.next_button = QPushButton(self.tr("Naar &volgende fase"), self.content)
         buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
         self.back_button.clicked.connect(lambda: self.move_phase(-1))

@@ -66,6 +66,7 @@ class ChecklistPhases:
     def _show_interval(self, shown: bool) -> None:
         for widget in (self.interval_label, self.interval_spin, self.unit_combo):
             widget.setVisible(shown)
+        self.interval_box.setVisible(shown)
 
     def interval_days(self) -> int:
         return self.interval_spin.value() * int(self.unit_combo.currentData())

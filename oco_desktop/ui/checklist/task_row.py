@@ -25,6 +25,7 @@ from oco_desktop.domain.checklist_models import GENERAL
 from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
 from oco_desktop.storage import checklist_state
 from oco_desktop.storage.checklist_state import TaskState
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "Geen datum"
 STATUS_SYMBOLS = {"open": "○", "done": "✔", "not_applicable": "–"}
@@ -133,7 +134,7 @@ class TaskRow(QFrame):
         layout.addWidget(self.help_label)
         self.help_button.toggled.connect(self._show_help)
 
-        radios = QHBoxLayout()
+        radios = FlowLayout()
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for status, text in (
@@ -147,32 +148,32 @@ class TaskRow(QFrame):
             self.group.addButton(radio)
             self.radios[status] = radio
             radios.addWidget(radio)
-        radios.addStretch(1)
         layout.addLayout(radios)
 
         form = QFormLayout()
         self.done_on_edit = _date_edit(self, allow_empty=False)
-        self.done_on_edit.setAccessibleName(self.tr("Gedaan op"))
+        # Names say which task they belong to: a page holds many tasks (a screen reader reads them apart).
+        self.done_on_edit.setAccessibleName(self.tr("Gedaan op") + ": " + state.title)
         self.done_on_label = QLabel(self.tr("Gedaan op"), self)
         self.done_on_label.setBuddy(self.done_on_edit)
         form.addRow(self.done_on_label, self.done_on_edit)
         self.note_edit = QLineEdit(self)
         self.note_edit.setMaxLength(checklist_state.NOTE_MAX)
         self.note_edit.setPlaceholderText(self.tr("Bijvoorbeeld: zus belt de gemeente"))
-        self.note_edit.setAccessibleName(self.tr("Korte notitie"))
+        self.note_edit.setAccessibleName(self.tr("Korte notitie") + ": " + state.title)
         self.note_label = QLabel(self.tr("Korte notitie"), self)
         self.note_label.setBuddy(self.note_edit)
         form.addRow(self.note_label, self.note_edit)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setMaxLength(checklist_state.NOTE_MAX)
-        self.reason_edit.setAccessibleName(self.tr("Reden (verplicht)"))
+        self.reason_edit.setAccessibleName(self.tr("Reden (verplicht)") + ": " + state.title)
         self.reason_label = QLabel(self.tr("Reden (verplicht)"), self)
         self.reason_label.setBuddy(self.reason_edit)
         form.addRow(self.reason_label, self.reason_edit)
         self.date_edit = _date_edit(self, allow_empty=True)
         self.date_label = QLabel(state.date_label or self.tr("Datum"), self)
         self.date_label.setBuddy(self.date_edit)
-        self.date_edit.setAccessibleName(state.date_label or self.tr("Datum"))
+        self.date_edit.setAccessibleName((state.date_label or self.tr("Datum")) + ": " + state.title)
         if state.asks_date:
             form.addRow(self.date_label, self.date_edit)
         else:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from oco_desktop.storage import cases, clients
 from oco_desktop.ui.client.close_case_dialog import CloseCaseDialog
 from oco_desktop.ui.client.new_client_dialog import short_date
 from oco_desktop.ui.reports.case_registration_box import CaseRegistrationBox
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 DEFAULT_CHECKIN_DAYS = 42
 
@@ -89,7 +89,7 @@ class CasesPage(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         top_layout.addWidget(self.table)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button = QPushButton(self.tr("&Nieuwe casus…"))
         self.new_button.clicked.connect(self.new_case)
         self.open_button = QPushButton(self.tr("Status &open"))
@@ -103,7 +103,6 @@ class CasesPage(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         for button in (self.new_button, self.open_button, self.checkin_button, self.close_button, self.reopen_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         top_layout.addLayout(buttons)
         splitter.addWidget(top)
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
+
 
 def _bold(label: QLabel) -> QLabel:
     font = QFont(label.font())
@@ -40,22 +42,25 @@ class ClientDetailsSections:
         self.consent_frame = QFrame()
         self.consent_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.consent_frame.setAutoFillBackground(True)
-        layout = QHBoxLayout(self.consent_frame)
+        layout = QVBoxLayout(self.consent_frame)
         self.consent_label = _bold(QLabel())
         self.consent_label.setWordWrap(True)
         self.consent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.consent_label, 1)
+        layout.addWidget(self.consent_label)
+        buttons = FlowLayout()
         self.record_consent_button = QPushButton(self.tr("Toestemming &vastleggen…"))
         self.record_consent_button.clicked.connect(self.record_consent)
         self.withdraw_consent_button = QPushButton(self.tr("Toestemming &intrekken…"))
         self.withdraw_consent_button.clicked.connect(self.withdraw_consent)
-        layout.addWidget(self.record_consent_button)
-        layout.addWidget(self.withdraw_consent_button)
+        buttons.addWidget(self.record_consent_button)
+        buttons.addWidget(self.withdraw_consent_button)
+        layout.addLayout(buttons)
         return self.consent_frame
 
     def _build_details(self) -> QWidget:
         group = QGroupBox(self.tr("Persoonsgegevens"))
         form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name_edit = QLineEdit()
         self.preferred_name_edit = QLineEdit()
         self.birth_date_edit = QLineEdit()
@@ -163,7 +168,7 @@ class ClientDetailsSections:
         self.network_table.doubleClicked.connect(self.edit_network_member)
         self.network_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         layout.addWidget(self.network_table)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_member_button = QPushButton(self.tr("Persoon toe&voegen…"))
         self.add_member_button.clicked.connect(self.add_network_member)
         self.edit_member_button = QPushButton(self.tr("&Wijzigen…"))
@@ -172,7 +177,6 @@ class ClientDetailsSections:
         self.delete_member_button.clicked.connect(self.delete_network_member)
         for button in (self.add_member_button, self.edit_member_button, self.delete_member_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         return group
 

@@ -12,12 +12,13 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.clients import get_client
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.widgets.page_tabs import PageTabs
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class ClientWorkspace(QWidget):
             header_font.setPointSizeF(header_font.pointSizeF() * 1.3)  # relative to the system size
         self.header.setFont(header_font)
         self.header.setAccessibleName(self.tr("Naam van de cliënt"))
-        self.tabs = QTabWidget(client_area)
+        self.tabs = PageTabs(client_area)
         self.tabs.setAccessibleName(self.tr("Onderdelen van de cliënt"))
         self.pages = instantiate_pages(
             page_registry.CLIENT_PAGES if entries is None else entries, session, self.tabs
@@ -127,8 +128,8 @@ class ClientWorkspace(QWidget):
                 page.show_client(client_id)
         if fresh:
             self.tabs.setCurrentIndex(0)
-            for page in self.pages:
-                scroll_to_start(page)
+            for index in range(self.tabs.count()):  # the page's own scroll areas and the one around it
+                scroll_to_start(self.tabs.scroller(index) or self.tabs.widget(index))
         self.stack.setCurrentWidget(self.client_area)
         return True
 

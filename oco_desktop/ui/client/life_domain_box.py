@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.models import SelfRelianceScore
 from oco_desktop.storage import clients
 from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date
+from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 AUTOSAVE_MS = 1000
 
@@ -80,25 +80,28 @@ class LifeDomainBox(QGroupBox):
         self.scores_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.scores_table)
 
-        add_row = QHBoxLayout()
+        add_row = FlowLayout()
+        domain = self.title()
         self.score_date = QDateEdit(QDate.currentDate())
         self.score_date.setCalendarPopup(True)
         self.score_date.setDisplayFormat("dd-MM-yyyy")
-        self.score_date.setAccessibleName(self.tr("Datum van de nieuwe score"))
-        self.client_score = self._score_combo(self.tr("Score volgens de cliënt"))
-        self.supporter_score = self._score_combo(self.tr("Score volgens de ondersteuner"))
-        self.add_score_button = QPushButton(self.tr("Score &toevoegen"))
+        self.score_date.setAccessibleName(self.tr("Datum van de nieuwe score bij %1").replace("%1", domain))
+        self.client_score = self._score_combo(self.tr("Score volgens de cliënt bij %1").replace("%1", domain))
+        self.supporter_score = self._score_combo(self.tr("Score volgens de ondersteuner bij %1").replace("%1", domain))
+        # No Alt letter: there is one of these per life domain (reached with Tab).
+        self.add_score_button = QPushButton(self.tr("Score toevoegen"))
+        self.add_score_button.setAccessibleName(self.tr("Score toevoegen bij %1").replace("%1", domain))
         self.add_score_button.clicked.connect(self.add_score)
         self.remove_button = QPushButton(self.tr("Levensgebied weghalen"))
+        self.remove_button.setAccessibleName(self.tr("Levensgebied %1 weghalen").replace("%1", domain))
         self.remove_button.clicked.connect(lambda: page.remove_domain(self.domain_id))
         for text, widget in ((self.tr("Datum"), self.score_date), (self.tr("Cliënt"), self.client_score),
                              (self.tr("Ondersteuner"), self.supporter_score)):
             label = QLabel(text)
             label.setBuddy(widget)
-            add_row.addWidget(label)
-            add_row.addWidget(widget)
+            add_row.addWidget(pair(label, widget))
         add_row.addWidget(self.add_score_button)
-        add_row.addStretch(1)
+        add_row.add_stretch()
         add_row.addWidget(self.remove_button)
         layout.addLayout(add_row)
 

@@ -36,6 +36,7 @@ from oco_desktop.storage import cases, clients, drafts, notes
 from oco_desktop.ui.client.new_client_dialog import short_date
 from oco_desktop.ui.client.note_editor import NoteEditor
 from oco_desktop.ui.client.note_keys import first_line, note_key
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
@@ -66,7 +67,9 @@ class NotesPage(NoteEditor, QWidget):
         self.consent_banner.setMargin(6)
         layout.addWidget(self.consent_banner)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side when there is room, the list above the editor on a narrow screen.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_editor())
@@ -107,7 +110,7 @@ class NotesPage(NoteEditor, QWidget):
         self.drafts_label = QLabel()
         self.drafts_label.setWordWrap(True)
         layout.addWidget(self.drafts_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button = QPushButton(self.tr("&Nieuwe notitie"))
         self.new_button.clicked.connect(lambda: self.edit_note(None))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
@@ -118,7 +121,6 @@ class NotesPage(NoteEditor, QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         return box
 
@@ -338,6 +340,15 @@ class NotesPage(NoteEditor, QWidget):
         if watched is self.body_edit and event.type() == QEvent.Type.FocusOut:
             self.flush_draft()
         return super().eventFilter(watched, event)
+
+    SIDE_BY_SIDE_WIDTH = 760
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        wide = event.size().width() >= self.SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        super().resizeEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.flush_draft()

@@ -44,6 +44,7 @@ from oco_desktop.ui.plan.section_editor import (
     _to_qdate,
 )
 from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +152,8 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         form.addRow(self.dates_error)
         return group
 
-    def _build_export_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_export_row(self) -> FlowLayout:
+        row = FlowLayout()
         self.lang_combo = QComboBox()
         self.lang_combo.addItem(self.tr("Nederlands"), "nl")
         self.lang_combo.addItem(self.tr("Engels"), "en")
@@ -185,8 +186,8 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         zoom_in.clicked.connect(lambda: self.zoom(1))
         for widget in (zoom_out, zoom_in):
             row.addWidget(widget)
-        row.addStretch(1)
-        for widget in (lang_label, self.lang_combo, self.large_print_check, self.family_group_check,
+        row.add_stretch()
+        for widget in (pair(lang_label, self.lang_combo), self.large_print_check, self.family_group_check,
                        self.supporter_signature_check, self.pdf_button, self.access_button):
             row.addWidget(widget)
         return row

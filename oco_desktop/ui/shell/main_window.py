@@ -11,7 +11,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +36,15 @@ from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
+from oco_desktop.ui.widgets.page_tabs import PageTabs
 
 log = logging.getLogger(__name__)
+
+# A small laptop: 1366x768 at 125 % leaves about 1093x574 logical pixels for the window.
+MINIMUM_WINDOW = QSize(1000, 560)
+HOME_MIN_WIDTH = 300  # the overviews on the left
+CLIENT_MIN_WIDTH = 520  # the opened client on the right: never narrower, never hidden
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class LockScreen(QWidget):
@@ -75,7 +81,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.work_area = QSplitter(Qt.Orientation.Horizontal, self.stack)
-        self.home_tabs = QTabWidget(self.work_area)
+        self.home_tabs = PageTabs(self.work_area)
         self.home_tabs.setAccessibleName(self.tr("Overzichten"))
         self.home_pages = instantiate_pages(
             page_registry.HOME_PAGES if home_entries is None else home_entries, session, self.home_tabs
@@ -92,6 +98,10 @@ class MainWindow(QMainWindow):
         self.work_area.addWidget(self.workspace)
         self.work_area.setStretchFactor(0, 2)
         self.work_area.setStretchFactor(1, 3)
+        # Dragging the divider can never make either side vanish (the client panel least of all).
+        self.work_area.setChildrenCollapsible(False)
+        self.home_tabs.setMinimumWidth(HOME_MIN_WIDTH)
+        self.workspace.setMinimumWidth(CLIENT_MIN_WIDTH)
         self.lock_screen = LockScreen(self.folder, settings, self.stack)
         self.lock_screen.panel.vaultOpened.connect(self._unlocked_by_user)
         self.stack.addWidget(self.work_area)
@@ -210,8 +220,16 @@ class MainWindow(QMainWindow):
             page.setFocus()
 
     def _focus_workspace(self) -> None:
-        if not self.is_locked:
-            self.workspace.tabs.setFocus()
+        """Alt+0 / View menu: the opened client, always brought back into view with room to work."""
+        if self.is_locked:
+            return
+        self.workspace.show()
+        sizes = self.work_area.sizes()
+        total = sum(sizes)
+        wanted = max(CLIENT_MIN_WIDTH, total * 3 // 5)
+        if len(sizes) == 2 and sizes[1] < wanted:
+            self.work_area.setSizes([total - wanted, wanted])
+        self.workspace.tabs.setFocus()
 
     def new_client(self) -> None:
         if not self.session.is_unlocked:
@@ -255,11 +273,28 @@ class MainWindow(QMainWindow):
 
     # -- window --------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """Last time's place and size, but never larger than the screen the window opens on."""
         stored = QSettings().value("main_window/geometry")
-        if stored is not None:
-            self.restoreGeometry(stored)
-        else:
-            self.resize(1200, 780)
+        if stored is None or not self.restoreGeometry(stored):
+            self.resize(DEFAULT_SIZE)
+        self.fit_to_screen()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        if available is None:
+            screen = self.screen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame_extra = self.frameGeometry().size() - self.geometry().size()
+        room = available.size() - frame_extra
+        size = self.size().boundedTo(room).expandedTo(self.minimumSizeHint().boundedTo(room))
+        if size != self.size():
+            self.resize(size)
+        geometry = self.frameGeometry()
+        if not available.contains(geometry):
+            x = min(max(geometry.x(), available.x()), available.right() - geometry.width() + 1)
+            y = min(max(geometry.y(), available.y()), available.bottom() - geometry.height() + 1)
+            self.move(max(x, available.x()), max(y, available.y()))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         QSettings().setValue("main_window/geometry", self.saveGeometry())

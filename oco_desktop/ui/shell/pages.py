@@ -24,3 +24,17 @@ HOME_PAGES: list[tuple[str, str]] = [
     ("oco_desktop.ui.search.search_view", "SearchView"),
     ("oco_desktop.ui.reports.overview_page", "OverviewPage"),
 ]
+
+# Dialogs, for `oco-desktop screenshot` and the keyboard and screen-reader tests: (module, function),
+# where function(session, parent) -> QDialog builds the dialog for the open vault's first client without
+# showing it or writing anything. Add a line here when you add a dialog.
+DIALOGS: list[tuple[str, str]] = [
+    ("oco_desktop.ui.shell.dialog_examples", "new_client"),
+    ("oco_desktop.ui.shell.dialog_examples", "consent"),
+    ("oco_desktop.ui.shell.dialog_examples", "network_member"),
+    ("oco_desktop.ui.shell.dialog_examples", "close_case"),
+    ("oco_desktop.ui.shell.dialog_examples", "follow_up"),
+    ("oco_desktop.ui.shell.dialog_examples", "move_date"),
+    ("oco_desktop.ui.shell.dialog_examples", "settings"),
+    ("oco_desktop.ui.shell.dialog_examples", "change_passphrase"),
+]
