@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,6 +42,7 @@ from oco_desktop.storage import route as route_store
 from oco_desktop.ui.route.date_field import OptionalDateField
 from oco_desktop.ui.route.decision_box import DecisionBox
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
+from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ class RoutePage(QWidget):
         self.content.addWidget(self.deadlines_box)
 
         letters = QGroupBox(self.tr("Brieven die de inwoner zelf ondertekent"))
-        row = QHBoxLayout(letters)
+        row = FlowLayout(letters)  # wraps on a small screen
         self.objection_button = QPushButton(self.tr("&Bezwaarschrift maken…"))
         self.default_button = QPushButton(self.tr("&Ingebrekestelling maken…"))
         self.copy_objection = QPushButton(self.tr("Bezwaarschrift als tekst kopiëren"))
@@ -149,7 +149,6 @@ class RoutePage(QWidget):
         self.copy_default.clicked.connect(lambda: self.copy_letter(LetterKind.DEFAULT))
         for b in (self.objection_button, self.copy_objection, self.default_button, self.copy_default):
             row.addWidget(b)
-        row.addStretch(1)
         self.content.addWidget(letters)
 
         interview = QGroupBox(self.tr("Het gesprek"))

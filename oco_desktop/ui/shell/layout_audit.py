@@ -151,6 +151,8 @@ def outside_buttons(window: QWidget, screen: QRect | None = None) -> list[Outsid
     for button in window.findChildren(QAbstractButton):
         if not (button.isVisible() and button.isEnabled()) or isinstance(button.parent(), QTabBar):
             continue
+        if button.objectName().startswith("qt_"):  # Qt's own parts (a table's corner button)
+            continue
         if button.window() is not window or is_on_screen(button, screen):
             continue
         where = button.mapTo(window, QPoint(0, 0))
