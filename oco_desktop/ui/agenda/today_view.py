@@ -18,8 +18,7 @@ a row whose `data` has "client_id" and "case_id" opens that case on click/Enter;
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,15 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from oco_desktop.errors import OcoError
-from oco_desktop.export.ics import export_ics
-from oco_desktop.storage import agenda as agenda_store
 from oco_desktop.storage import clock
-from oco_desktop.storage import follow_ups as follow_up_store
 from oco_desktop.ui.agenda.agenda_common import (
-    ask_date,
     check_note,
     long_date,
 )
+from oco_desktop.ui.agenda.today_actions import TodayActions
 from oco_desktop.ui.agenda.today_agenda_sections import TodayAgendaSections
 from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for section builders
     _RELEVANT_KINDS,
@@ -62,12 +58,11 @@ from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for 
     TodaySection,
     TodayTree,
 )
-from oco_desktop.ui.widgets.export_dialog import ask_export_path
 from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 # -- the view ---------------------------------------------------------------------------------------
 
-class TodayView(TodayAgendaSections, QWidget):
+class TodayView(TodayAgendaSections, TodayActions, QWidget):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -319,70 +314,6 @@ class TodayView(TodayAgendaSections, QWidget):
 
     def _open_current(self) -> None:
         self._on_item_activated(self.tree.currentItem())
-
-    def _make_letter(self) -> None:
-        """Save the letter the current row offers (e.g. a notice of default) as PDF or text."""
-        data = self._data(self.tree.currentItem())
-        if not data or not data.get("letter"):
-            return
-        from oco_desktop.export.letter_builder import export_letter
-
-        name = "ingebrekestelling.pdf" if data["letter"] == "default" else "bezwaarschrift.pdf"
-        path = ask_export_path(self, self.tr("Brief opslaan"), name, self.tr("PDF (*.pdf);;Tekst (*.txt)"),
-                               (".pdf", ".txt"), self.session.vault.folder)
-        if path is None:
-            return
-        try:
-            export_letter(self.session.vault, data["letter"], data["client_id"], path, case_id=data["case_id"],
-                          today=self.today())
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("Brief"), str(exc))
-
-    def _set_done(self, done: bool) -> None:
-        data = self._data(self.tree.currentItem())
-        if not data or data["type"] != "follow_up" or data["done"] == done:
-            return
-        try:
-            follow_up_store.set_done(self.session.vault, data["follow_up_id"], done)
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("Actie"), str(exc))
-            return
-        self.session.changed("follow_up", data["follow_up_id"])
-
-    def _move_current(self) -> None:
-        data = self._data(self.tree.currentItem())
-        if not data or data["type"] != "follow_up" or data["done"]:
-            return
-        answer = ask_date(self, self.tr("Actie verzetten"), max(data["due_on"], self.today()), data["due_time"])
-        if answer is None:
-            return
-        try:
-            follow_up_store.reschedule(self.session.vault, data["follow_up_id"], *answer)
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("Actie"), str(exc))
-            return
-        self.session.changed("follow_up", data["follow_up_id"])
-
-    def export_calendar(self) -> None:
-        if not self.session.is_unlocked:
-            return
-        suggested = str(Path.home() / "oco-acties.ics")
-        path = ask_export_path(self, self.tr("Agenda exporteren — alleen casuscode en soort actie"), suggested,
-                               self.tr("Agendabestand (*.ics)"), ".ics", self.session.vault.folder)
-        if path is None:
-            return
-        try:
-            items = agenda_store.upcoming_items(self.session.vault, self.today())
-            count = export_ics(items, path, datetime.now().astimezone(), lang=self.session.lang)
-        except (OSError, OcoError, ValueError):
-            QMessageBox.warning(self, self.tr("Agenda exporteren"),
-                                self.tr("Het agendabestand kon niet worden opgeslagen. Kies een andere map."))
-            return
-        QMessageBox.information(
-            self, self.tr("Agenda exporteren"),
-            self.tr("{count} acties opgeslagen in {path}.").format(count=count, path=path)
-            + "\n\n" + self._export_explanation(),
-        )
 
 
 # Sections added by other features: (order, builder). See the module docstring.
