@@ -151,6 +151,7 @@ class TaskRow(QFrame):
         layout.addLayout(radios)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long date labels above the field
         self.done_on_edit = _date_edit(self, allow_empty=False)
         # Names say which task they belong to: a page holds many tasks (a screen reader reads them apart).
         self.done_on_edit.setAccessibleName(self.tr("Gedaan op") + ": " + state.title)
@@ -172,6 +173,7 @@ class TaskRow(QFrame):
         form.addRow(self.reason_label, self.reason_edit)
         self.date_edit = _date_edit(self, allow_empty=True)
         self.date_label = QLabel(state.date_label or self.tr("Datum"), self)
+        self.date_label.setWordWrap(True)
         self.date_label.setBuddy(self.date_edit)
         self.date_edit.setAccessibleName((state.date_label or self.tr("Datum")) + ": " + state.title)
         if state.asks_date:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -40,6 +39,7 @@ from oco_desktop.ui.reports.bar_chart import BarChart
 from oco_desktop.ui.reports.question_dialog import QuestionDialog
 from oco_desktop.ui.reports.signal_dialog import SignalDialog
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
+from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 log = logging.getLogger(__name__)
 NEW_QUESTION_SHORTCUT = "Ctrl+Shift+N"
@@ -75,7 +75,7 @@ class OverviewPage(QWidget):
         self._dirty = True
         layout = QVBoxLayout(self)
 
-        period = QHBoxLayout()
+        period = FlowLayout()  # wraps on a small screen
         today = date.today()
         self.from_edit = QDateEdit(_qdate(date(today.year, 1, 1)))
         self.to_edit = QDateEdit(_qdate(today))
@@ -95,12 +95,12 @@ class OverviewPage(QWidget):
         from_label.setBuddy(self.from_edit)
         to_label.setBuddy(self.to_edit)
         min_label.setBuddy(self.min_cell)
-        for w in (from_label, self.from_edit, to_label, self.to_edit, min_label, self.min_cell, self.refresh_button):
+        for w in (pair(from_label, self.from_edit), pair(to_label, self.to_edit), pair(min_label, self.min_cell),
+                  self.refresh_button):
             period.addWidget(w)
-        period.addStretch(1)
         layout.addLayout(period)
 
-        exports = QHBoxLayout()
+        exports = FlowLayout()
         self.export_buttons = {}
         for suffix, text in ((".pdf", self.tr("Als &PDF…")), (".csv", self.tr("Als &CSV…")),
                              (".json", self.tr("Als &JSON…"))):
@@ -108,7 +108,6 @@ class OverviewPage(QWidget):
             button.clicked.connect(lambda _=False, s=suffix: self.export(s))
             self.export_buttons[suffix] = button
             exports.addWidget(button)
-        exports.addStretch(1)
         layout.addLayout(exports)
 
         self.tabs = QTabWidget()
@@ -126,7 +125,7 @@ class OverviewPage(QWidget):
         self.questions_table.setAccessibleName(self.tr("Vragen zonder dossier"))
         self.questions_table.doubleClicked.connect(self.edit_question)
         q_layout.addWidget(self.questions_table)
-        q_buttons = QHBoxLayout()
+        q_buttons = FlowLayout()
         self.new_question_button = QPushButton(self.tr("&Nieuwe vraag… (Ctrl+Shift+N)"))
         self.new_question_button.clicked.connect(self.new_question)
         self.edit_question_button = QPushButton(self.tr("&Wijzigen…"))
@@ -135,7 +134,6 @@ class OverviewPage(QWidget):
         self.delete_question_button.clicked.connect(self.delete_question)
         for b in (self.new_question_button, self.edit_question_button, self.delete_question_button):
             q_buttons.addWidget(b)
-        q_buttons.addStretch(1)
         q_layout.addLayout(q_buttons)
         self.tabs.addTab(questions, self.tr("Vragen zonder dossier"))
 
@@ -146,14 +144,13 @@ class OverviewPage(QWidget):
         self.signals_table.setAccessibleName(self.tr("Signalen"))
         self.signals_table.doubleClicked.connect(self.edit_signal)
         s_layout.addWidget(self.signals_table)
-        s_buttons = QHBoxLayout()
+        s_buttons = FlowLayout()
         self.new_signal_button = QPushButton(self.tr("Nieuw &signaal…"))
         self.new_signal_button.clicked.connect(lambda: self.new_signal())
         self.edit_signal_button = QPushButton(self.tr("Signaal wij&zigen…"))
         self.edit_signal_button.clicked.connect(self.edit_signal)
         for b in (self.new_signal_button, self.edit_signal_button):
             s_buttons.addWidget(b)
-        s_buttons.addStretch(1)
         s_layout.addLayout(s_buttons)
         self.tabs.addTab(signals, self.tr("Signalen"))
 
