@@ -150,3 +150,19 @@ def demo_session(demo, definitions):
     from oco_desktop.ui.shell.session import Session
 
     return Session(demo.vault, definitions, "nl")
+
+
+@pytest.fixture
+def app_language(qapp):
+    """`app_language("nl")` installs the translators and default QLocale the app uses for that language
+    (Dutch plurals like "1 notitie" / "2 notities" need the Dutch catalogue too); undone after the test."""
+    from PySide6.QtCore import QLocale
+
+    from oco_desktop import i18n
+
+    before = QLocale()
+    yield lambda lang: i18n.install_translators(qapp, lang)
+    for translator in getattr(qapp, "_oco_translators", []):
+        qapp.removeTranslator(translator)
+    qapp._oco_translators = []
+    QLocale.setDefault(before)

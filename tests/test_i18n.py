@@ -18,10 +18,14 @@ SHELL_TS = i18n.translations_dir() / "oco_en_shell.ts"
 
 @pytest.fixture
 def no_translators(qapp):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()  # install_translators sets the default locale too
     yield qapp
     for translator in getattr(qapp, "_oco_translators", []):
         qapp.removeTranslator(translator)
     qapp._oco_translators = []
+    QLocale.setDefault(before)
 
 
 def test_lrelease_is_found():
@@ -103,10 +107,19 @@ def test_english_translator_shows_english(no_translators, qtbot, tmp_path):
     assert "too short" in panel.create_error.text()  # from QT_TRANSLATE_NOOP messages
 
 
+def test_the_default_locale_follows_the_app_language(no_translators):
+    from PySide6.QtCore import QLocale
+
+    i18n.install_translators(no_translators, "nl")
+    assert QLocale().name() == "nl_NL" and QLocale().monthName(3) == "maart"
+    i18n.install_translators(no_translators, "en")
+    assert QLocale().monthName(3) == "March"
+
+
 def test_dutch_translator_makes_standard_buttons_dutch(no_translators, qtbot):
     i18n.install_translators(no_translators, "en")
     installed = i18n.install_translators(no_translators, "nl")  # replaces the English one
-    assert len(installed) == 1
+    assert len(installed) == 2  # Qt's qtbase_nl and our Dutch plural forms (oco_nl.qm)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuleren"

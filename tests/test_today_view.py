@@ -137,7 +137,8 @@ def test_move_with_the_date_picker(qtbot, view, demo, monkeypatch):
     assert row_for(view, demo.overdue.id) in rows(view, "this_week")
 
 
-def test_calendar_export_writes_a_file_without_client_data(qtbot, view, demo, monkeypatch, tmp_path):
+def test_calendar_export_writes_a_file_without_client_data(qtbot, view, demo, monkeypatch, tmp_path, app_language):
+    app_language("nl")  # the Dutch plural forms ("3 acties")
     target = tmp_path / "werk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Agendabestand (*.ics)"))
     shown = []

@@ -58,4 +58,130 @@
         <translation>&amp;Print recovery code…</translation>
     </message>
 </context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message numerus="yes">
+        <source>Waakvlam, elke %n dag(en)</source>
+        <translation>
+            <numerusform>Check-in, every day</numerusform>
+            <numerusform>Check-in, every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waakvlam</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message numerus="yes">
+        <source>Waakvlam (elke %n dag(en))</source>
+        <translation>
+            <numerusform>Check-in (every day)</numerusform>
+            <numerusform>Check-in (every %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contact elke %n dag(en)</source>
+        <translation>
+            <numerusform>contact every day</numerusform>
+            <numerusform>contact every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>doorlooptijd %n dag(en)</source>
+        <translation>
+            <numerusform>lead time %n day</numerusform>
+            <numerusform>lead time %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPhases</name>
+    <message numerus="yes">
+        <source>Er staan nog %n taken open:</source>
+        <translation>
+            <numerusform>%n task is still open:</numerusform>
+            <numerusform>%n tasks are still open:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message numerus="yes">
+        <source>Elke %n dag(en) een waakvlamcontact.</source>
+        <translation>
+            <numerusform>A check-in contact every day.</numerusform>
+            <numerusform>A check-in contact every %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message numerus="yes">
+        <source>Totale contacttijd: %1 uur %2 min in %n notitie(s)</source>
+        <translation>
+            <numerusform>Total contact time: %1 h %2 min in %n note</numerusform>
+            <numerusform>Total contact time: %1 h %2 min in %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✎ = niet-opgeslagen wijzigingen in %n notitie(s)</source>
+        <translation>
+            <numerusform>✎ = unsaved changes in %n note</numerusform>
+            <numerusform>✎ = unsaved changes in %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source> %n minuut/minuten</source>
+        <translation>
+            <numerusform> %n minute</numerusform>
+            <numerusform> %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsActions</name>
+    <message numerus="yes">
+        <source>• %n casus(sen)</source>
+        <translation>
+            <numerusform>• %n case</numerusform>
+            <numerusform>• %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n notitie(s)</source>
+        <translation>
+            <numerusform>• %n note</numerusform>
+            <numerusform>• %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n afspraak/afspraken</source>
+        <translation>
+            <numerusform>• %n appointment</numerusform>
+            <numerusform>• %n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n perso(o)n(en) uit het netwerk</source>
+        <translation>
+            <numerusform>• %n person from the network</numerusform>
+            <numerusform>• %n people from the network</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayActions</name>
+    <message numerus="yes">
+        <source>%n actie(s) opgeslagen in {path}.</source>
+        <translation>
+            <numerusform>%n action saved in {path}.</numerusform>
+            <numerusform>%n actions saved in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

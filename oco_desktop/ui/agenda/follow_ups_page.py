@@ -212,7 +212,7 @@ class FollowUpsPage(QWidget):
         proposal = agenda_store.proposed_checkin(vault, case.id, today=today)
         planned = agenda_store.open_checkin(vault, case.id)
         last = agenda_store.last_contact_on(vault, case)
-        lines = [self.tr("Elke {days} dagen een waakvlamcontact.").format(days=case.checkin_interval_days)]
+        lines = [self.tr("Elke %n dag(en) een waakvlamcontact.", "", case.checkin_interval_days or 0)]
         lines.append(self.tr("Laatste contact: {date}.").format(date=long_date(last, lang)) if last
                      else self.tr("Nog geen contact vastgelegd."))
         if proposal:

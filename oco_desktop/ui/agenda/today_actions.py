@@ -101,6 +101,6 @@ class TodayActions:
             return
         QMessageBox.information(
             self, self.tr("Agenda exporteren"),
-            self.tr("{count} acties opgeslagen in {path}.").format(count=count, path=path)
+            self.tr("%n actie(s) opgeslagen in {path}.", "", count).format(path=path)
             + "\n\n" + self._export_explanation(),
         )

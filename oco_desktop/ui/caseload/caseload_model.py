@@ -215,7 +215,8 @@ class CaseloadTableModel(QAbstractTableModel):
         if row.contact_form == "short_cycle":
             return self.tr("Kortcyclisch")
         if row.contact_form == "checkin":
-            text = self.tr("Waakvlam, elke %1 dagen").replace("%1", str(row.checkin_interval_days or "?"))
+            text = (self.tr("Waakvlam, elke %n dag(en)", "", row.checkin_interval_days) if row.checkin_interval_days
+                    else self.tr("Waakvlam"))
             if Attention.CHECKIN_DUE in prepared.attention:
                 text += f" — {WARNING_SIGN} " + self.tr("contact nodig")
             return text

@@ -41,10 +41,7 @@ class ChecklistPhases:
 
     def _confirm_move_on(self, phase: str, still_open: list[TaskState]) -> bool:
         titles = "\n".join(f"• {s.title}" for s in still_open)
-        if len(still_open) == 1:
-            text = self.tr("Er staat nog 1 taak open:")
-        else:
-            text = self.tr("Er staan nog %1 taken open:").replace("%1", str(len(still_open)))
+        text = self.tr("Er staan nog %n taken open:", "", len(still_open))
         text += "\n" + titles + "\n\n" + self.tr("U kunt toch verder. De taken blijven bewaard.")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Naar de volgende fase?"), text,
                           QMessageBox.StandardButton.NoButton, self)

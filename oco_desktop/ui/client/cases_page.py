@@ -198,7 +198,7 @@ class CasesPage(QWidget):
 
     def _status_text(self, case: Case) -> str:
         if case.status == "checkin" and case.checkin_interval_days:
-            return self.tr("Waakvlam (elke %1 dagen)").replace("%1", str(case.checkin_interval_days))
+            return self.tr("Waakvlam (elke %n dag(en))", "", case.checkin_interval_days)
         return status_label(case.status)
 
     def selected_case_id(self) -> str | None:
@@ -256,9 +256,9 @@ class CasesPage(QWidget):
         lead = cases.lead_time_days(case)
         parts = [status_label(case.status)]
         if case.status == "checkin" and case.checkin_interval_days:
-            parts.append(self.tr("contact elke %1 dagen").replace("%1", str(case.checkin_interval_days)))
+            parts.append(self.tr("contact elke %n dag(en)", "", case.checkin_interval_days))
         if lead is not None:
-            parts.append(self.tr("doorlooptijd %1 dagen").replace("%1", str(lead)))
+            parts.append(self.tr("doorlooptijd %n dag(en)", "", lead))
         if case.status == "closed":
             if case.close_reason:
                 parts.append(self.tr("reden: %1").replace("%1", case.close_reason))

@@ -285,12 +285,12 @@ class NotesPage(NoteEditor, QWidget):
             self._loading = False
         minutes = notes.contact_minutes(vault, self.client_id)
         self.total_label.setText(
-            self.tr("Totale contacttijd: %1 uur %2 min in %3 notities")
-            .replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60)).replace("%3", str(len(all_notes)))
+            self.tr("Totale contacttijd: %1 uur %2 min in %n notitie(s)", "", len(all_notes))
+            .replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
         )
         changed = len([k for k in pending if k.startswith("note:") and not k.startswith("note:new:")])
         self.drafts_label.setText(
-            self.tr("✎ = niet-opgeslagen wijzigingen in %1 notitie(s)").replace("%1", str(changed)) if changed else ""
+            self.tr("✎ = niet-opgeslagen wijzigingen in %n notitie(s)", "", changed) if changed else ""
         )
         self._has_consent = clients.has_active_consent(vault, self.client_id)
         self.consent_banner.setVisible(not self._has_consent)

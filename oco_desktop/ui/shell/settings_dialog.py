@@ -47,8 +47,9 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         self.autolock = child(f, QSpinBox, "autolockMinutes")
         self.autolock.setRange(AUTOLOCK_MIN, AUTOLOCK_MAX)
-        self.autolock.setSuffix(self.tr(" minuten"))
+        self.autolock.valueChanged.connect(self._autolock_suffix)
         self.autolock.setValue(settings.get("autolock_minutes"))
+        self._autolock_suffix(self.autolock.value())
         self.override_file = child(f, QLineEdit, "overrideFile")
         self.override_file.setText(settings.get("checklist_override_file"))
         child(f, QPushButton, "browseButton").clicked.connect(self.browse)
@@ -63,6 +64,11 @@ class SettingsDialog(QDialog):
         buttons = child(f, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+
+    def _autolock_suffix(self, minutes: int) -> None:
+        """' minuut' after 1, ' minuten' after more: the spin box's suffix follows its number."""
+        text = self.tr(" %n minuut/minuten", "", minutes)  # " 1 minuut", " 5 minuten"
+        self.autolock.setSuffix(text.replace(f" {minutes}", "", 1))
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
