@@ -46,6 +46,8 @@ def test_dutch_zero_is_plural_and_one_day_reads_naturally(language):
     assert tr("FollowUpsPage", "Elke %n dag(en) een waakvlamcontact.", 1) == "Elke dag een waakvlamcontact."
     assert tr("FollowUpsPage", "Elke %n dag(en) een waakvlamcontact.", 14) == "Elke 14 dagen een waakvlamcontact."
     assert tr("ChecklistPhases", "Er staan nog %n taken open:", 1) == "Er staat nog 1 taak open:"
+    assert tr("ClientDetailsActions", "• %n notitie(s)", 1) == "• 1 notitie"
+    assert tr("ClientDetailsActions", "• %n perso(o)n(en) uit het netwerk", 3) == "• 3 personen uit het netwerk"
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("nl", ["1 notitie", "2 notities"]), ("en", ["1 note", "2 notes"])])
@@ -95,7 +97,7 @@ def test_every_plural_in_the_code_has_dutch_and_english_forms(tmp_path):
         return found
 
     in_code = numerus([extracted])
-    assert len(in_code) >= 10
+    assert len(in_code) >= 8
     for lang in ("nl", "en"):
         catalogue = numerus(i18n.ts_files(lang))
         missing = sorted(set(in_code) - set(catalogue))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QMessageBox,
 )
@@ -101,6 +102,6 @@ class TodayActions:
             return
         QMessageBox.information(
             self, self.tr("Agenda exporteren"),
-            self.tr("%n actie(s) opgeslagen in {path}.", "", count).format(path=path)
+            QCoreApplication.translate("TodayActions", "%n actie(s) opgeslagen in {path}.", "", count).format(path=path)
             + "\n\n" + self._export_explanation(),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QMessageBox,
 )
@@ -41,7 +42,8 @@ class ChecklistPhases:
 
     def _confirm_move_on(self, phase: str, still_open: list[TaskState]) -> bool:
         titles = "\n".join(f"• {s.title}" for s in still_open)
-        text = self.tr("Er staan nog %n taken open:", "", len(still_open))
+        # An explicit context: self.tr in a mixin looks under the page's class name, lupdate under this one.
+        text = QCoreApplication.translate("ChecklistPhases", "Er staan nog %n taken open:", "", len(still_open))
         text += "\n" + titles + "\n\n" + self.tr("U kunt toch verder. De taken blijven bewaard.")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Naar de volgende fase?"), text,
                           QMessageBox.StandardButton.NoButton, self)

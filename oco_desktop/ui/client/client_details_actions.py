@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -127,14 +127,19 @@ class ClientDetailsActions:
             return
         client_id, name = self.client_id, self._client.name
         counts = clients.deletion_summary(self.session.vault, client_id)
+
+        def plural(text: str, n: int) -> str:
+            # An explicit context: self.tr in this mixin looks under ClientDetailsPage at run time.
+            return QCoreApplication.translate("ClientDetailsActions", text, "", n)
+
         text = (
             self.tr("U staat op het punt %1 definitief te verwijderen.").replace("%1", name) + "\n\n"
             + self.tr("Dit gaat weg:") + "\n"
             + self.tr("• alle persoonsgegevens, levensgebieden, scores en toestemmingen") + "\n"
-            + self.tr("• %n casus(sen)", "", counts["cases"]) + "\n"
-            + self.tr("• %n notitie(s)", "", counts["notes"]) + "\n"
-            + self.tr("• %n afspraak/afspraken", "", counts["follow_ups"]) + "\n"
-            + self.tr("• %n perso(o)n(en) uit het netwerk", "", counts["network_members"]) + "\n\n"
+            + plural("• %n casus(sen)", counts["cases"]) + "\n"
+            + plural("• %n notitie(s)", counts["notes"]) + "\n"
+            + plural("• %n afspraak/afspraken", counts["follow_ups"]) + "\n"
+            + plural("• %n perso(o)n(en) uit het netwerk", counts["network_members"]) + "\n\n"
             + self.tr("Dit kan niet ongedaan worden gemaakt. Wilt u echt alles van deze cliënt wissen?")
         )
         answer = QMessageBox.warning(
