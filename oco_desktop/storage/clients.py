@@ -61,11 +61,22 @@ def update_client(vault: Vault, client: Client) -> Client:
     values = _client_values(client)
     values["updated_at"] = utc_now()
     with vault.transaction() as conn:
+        old = conn.execute(f"SELECT {', '.join(values)} FROM clients WHERE id = ?", (client.id,)).fetchone()
         assignments = ", ".join(f"{k} = ?" for k in values)
         cur = conn.execute(f"UPDATE clients SET {assignments} WHERE id = ?", (*values.values(), client.id))
         if cur.rowcount == 0:
             raise NotFound(f"Onbekende cliënt: {client.id}")
+        if _text_removed(old, values):
+            vault.erase_traces()
     return get_client(vault, client.id)
+
+
+def _text_removed(old_row, new_values: dict) -> bool:
+    """True when an update overwrote some stored text (a name, an address, ...) with something else."""
+    if old_row is None:
+        return False
+    return any(isinstance(before, str) and before and before != after
+               for before, after in zip(old_row, new_values.values(), strict=True))
 
 
 def _row_to_client(row) -> Client:
@@ -103,6 +114,7 @@ def delete_client(vault: Vault, client_id: str) -> dict[str, int]:
         cur = conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
         if cur.rowcount == 0:
             raise NotFound(f"Er is geen cliënt met id {client_id} in deze kluis.")
+        vault.erase_traces()
     return counts
 
 
@@ -208,6 +220,7 @@ def network(vault: Vault, client_id: str) -> list[NetworkMember]:
 def delete_network_member(vault: Vault, member_id: str) -> None:
     with vault.transaction() as conn:
         conn.execute("DELETE FROM network_members WHERE id = ?", (member_id,))
+        vault.erase_traces()
 
 
 # -- consent ----------------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ def get_draft(vault: Vault, key: str) -> tuple[str, dict] | None:
 
 def discard_draft(vault: Vault, key: str) -> None:
     with vault.transaction() as conn:
-        conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+        if conn.execute("DELETE FROM drafts WHERE key = ?", (key,)).rowcount:
+            vault.erase_traces()  # also folds away the earlier autosaved versions the WAL still holds
 
 
 def drafts_for_client(vault: Vault, client_id: str) -> list[tuple[str, str, dict]]:

@@ -94,3 +94,4 @@ def open_follow_ups_until(vault: Vault, until: date) -> list[FollowUp]:
 def delete_follow_up(vault: Vault, follow_up_id: str) -> None:
     with vault.transaction() as conn:
         conn.execute("DELETE FROM follow_ups WHERE id = ?", (follow_up_id,))
+        vault.erase_traces()

@@ -71,6 +71,7 @@ def update_note(vault: Vault, note: Note) -> Note:
     _check(note)
     now = utc_now()
     with vault.transaction() as conn:
+        old = conn.execute("SELECT body FROM notes WHERE id = ?", (note.id,)).fetchone()
         cur = conn.execute(
             "UPDATE notes SET case_id = ?, contact_on = ?, contact_type = ?, minutes = ?, life_domains = ?, "
             "body = ?, updated_at = ? WHERE id = ?",
@@ -79,6 +80,8 @@ def update_note(vault: Vault, note: Note) -> Note:
         )
         if cur.rowcount == 0:
             raise NotFound(f"Er is geen notitie met id {note.id}.")
+        if old is not None and old[0] != note.body:
+            vault.erase_traces()  # the old wording leaves the index, the pages and the WAL
     return get_note(vault, note.id)
 
 
@@ -104,6 +107,7 @@ def delete_note(vault: Vault, note_id: str) -> None:
         if cur.rowcount == 0:
             raise NotFound(f"Er is geen notitie met id {note_id}.")
         conn.execute("DELETE FROM drafts WHERE key = ?", (f"note:{note_id}",))
+        vault.erase_traces()
 
 
 def contact_minutes(vault: Vault, client_id: str) -> int:

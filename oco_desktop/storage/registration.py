@@ -90,6 +90,7 @@ def delete_question(vault: Vault, question_id: str) -> None:
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM questions_without_file WHERE id = ?", (question_id,)).rowcount == 0:
             raise NotFound(f"Er is geen vraag zonder dossier met id {question_id}.")
+        vault.erase_traces()
 
 
 # -- signals -------------------------------------------------------------------------------------
@@ -142,6 +143,7 @@ def delete_signal(vault: Vault, signal_id: str) -> None:
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM signals WHERE id = ?", (signal_id,)).rowcount == 0:
             raise NotFound(f"Er is geen signaal met id {signal_id}.")
+        vault.erase_traces()
 
 
 # -- per-case figures ------------------------------------------------------------------------------

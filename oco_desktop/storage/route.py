@@ -150,6 +150,7 @@ def save_provision(vault: Vault, case_id: str, provision: Provision) -> Provisio
 def delete_provision(vault: Vault, case_id: str, provision_id: str) -> None:
     with vault.transaction() as conn:
         conn.execute("DELETE FROM case_provisions WHERE id = ? AND case_id = ?", (provision_id, case_id))
+        vault.erase_traces()
 
 
 # -- goals ---------------------------------------------------------------------------------------------

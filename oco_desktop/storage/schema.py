@@ -456,6 +456,19 @@ CREATE TRIGGER client_names_update AFTER UPDATE OF name, preferred_name ON clien
 END;
 """
 
+# Erasure leaves nothing (issue 10, point 3): FTS5 'secure-delete' removes a deleted row's entries from
+# the index itself (not just a tombstone), persistently for these tables. The rebuild drops what earlier
+# deletions and edits left in the index segments of existing vaults; secure_delete (set on every
+# connection) zeroes the freed pages, and migrate() folds the WAL away afterwards.
+_V7_SECURE_FTS = """
+INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO clients_fts(clients_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO client_names_fts(client_names_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');
+INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');
+INSERT INTO client_names_fts(client_names_fts) VALUES ('rebuild');
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
@@ -463,6 +476,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, _V4_ROUTE),
     (5, _V5_REGISTRATION),
     (6, _V6_CASELOAD_AND_NAME_SEARCH),
+    (7, _V7_SECURE_FTS),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 
@@ -508,4 +522,7 @@ def migrate(conn, target: int | None = None) -> list[int]:
             conn.execute("ROLLBACK")
             raise
         applied.append(version)
+    if applied:
+        # Old page images (e.g. index segments a migration rewrote) leave the WAL; no-op outside WAL mode.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return applied

@@ -135,6 +135,7 @@ class Vault:
         self._data_key = data_key
         self._lock = lock
         self._depth = 0
+        self._erased = False  # set by erase_traces(): fold the WAL away after the outermost commit
         self._db = None
         # Result of the full page check (cipher_integrity_check) when it has run; None until then.
         self._page_problems = page_problems
@@ -487,6 +488,7 @@ class Vault:
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
+                self._erased = False
                 conn.execute("ROLLBACK")
             else:
                 conn.execute(f"ROLLBACK TO sp{self._depth}")
@@ -495,6 +497,30 @@ class Vault:
         else:
             self._depth -= 1
             conn.execute("COMMIT" if self._depth == 0 else f"RELEASE sp{self._depth}")
+            if self._depth == 0 and self._erased:
+                self._fold_wal_after_erasure()
+
+    def erase_traces(self) -> None:
+        """Call inside the transaction that deleted or overwrote client text (issue 10, point 3).
+
+        secure_delete zeroes freed space in the pages and FTS5 'secure-delete' removes index entries,
+        but the WAL still holds the old page images: after the commit they are copied over and the WAL
+        is truncated, so no decrypted page of vault.db or its WAL keeps the removed words.
+        """
+        self._erased = True
+        if self._depth == 0:
+            with self.write_lock:
+                self._fold_wal_after_erasure()
+
+    def _fold_wal_after_erasure(self) -> None:
+        self._erased = False
+        try:
+            busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlcipher3.Error as exc:  # e.g. a full disk: the next checkpoint or close folds it
+            log.warning("checkpoint after erasure failed: %s", type(exc).__name__)
+            return
+        if busy:
+            log.warning("checkpoint after erasure was busy; the next one folds the WAL")
 
     # -- checks --------------------------------------------------------------------------------
     @property
