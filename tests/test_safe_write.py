@@ -218,3 +218,20 @@ def test_gui_subject_access_checks_the_json_next_to_the_pdf(plan_page, qtbot, tm
     qtbot.mouseClick(page.access_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 2 and len(warnings) == 1 and "is een map" in warnings[0]
     assert not (tmp_path / "inzage.pdf").exists()
+
+
+def test_report_and_handover_exports_refuse_the_vault(vault_with_client, capsys):
+    from oco_desktop.storage import handover
+
+    folder, pc = vault_with_client
+    before = digest(folder)
+    assert main(["--vault", str(folder), "report", "--from", "2025-12-01", "--to", "2026-11-30",
+                 "--out", str(folder / "rapport.pdf")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "kluismap" in err
+    from oco_desktop.storage.vault import Vault
+
+    with Vault.open(folder, PASSPHRASE) as vault, pytest.raises(UnsafeTarget):
+        handover.export_clients(vault, [pc.client_id], folder / "x.ocohandover")
+    assert not (folder / "x.ocohandover").exists() and not (folder / "rapport.pdf").exists()
+    assert digest(folder)["keys.json"] == before["keys.json"]
