@@ -32,6 +32,7 @@ from oco_desktop.ui.client.client_workspace import ClientWorkspace, instantiate_
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from oco_desktop.ui.shell.idle_lock import IdleLock
+from oco_desktop.ui.shell.lock_cleanup import ClipboardGuard, close_transient_windows
 from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleLock(settings.get("autolock_minutes"), self)
         self.idle.idle.connect(self.lock)
+        self.clipboard_guard = ClipboardGuard(self)
         self._build_menus()
         self._restore_geometry()
         # The client needs the room: about 2/5 for the overviews, 3/5 for the opened client.
@@ -169,7 +171,13 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.stack.currentWidget() is self.lock_screen
 
+    def _clear_screen_and_clipboard(self) -> None:
+        """Before the lock screen or quitting: no dialog or menu stays open, no copied client text stays."""
+        close_transient_windows(keep=self)
+        self.clipboard_guard.clear_if_ours()
+
     def lock(self) -> None:
+        self._clear_screen_and_clipboard()
         if not self.session.is_unlocked:
             self._show_locked()
             return
@@ -298,6 +306,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._clear_screen_and_clipboard()
         try:
             if self.session.is_unlocked:
                 self.session.aboutToLock.emit()
