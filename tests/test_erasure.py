@@ -139,3 +139,20 @@ def test_new_vaults_have_secure_delete_on_the_search_index(tmp_path, table):
         rows = dict(vault.conn.execute(f"SELECT k, v FROM {table}_config").fetchall())
         assert rows.get("secure-delete") == 1
         assert len(plaintext(vault.folder, vault.data_key)) > 0
+
+
+def test_an_update_that_changes_no_text_does_not_fold_the_wal(tmp_path, monkeypatch):
+    vault = make_vault(tmp_path / "v")
+    client = add_client_with_consent(vault, "Fokje Stilstand")
+    folded = []
+    monkeypatch.setattr(vault, "_fold_wal_after_erasure", lambda: folded.append(True))
+    clients.update_client(vault, clients.get_client(vault, client.id))  # same values, new updated_at
+    assert folded == []
+    changed = clients.get_client(vault, client.id)
+    changed.address = "Nieuwe straat 1"  # was empty: nothing removed
+    clients.update_client(vault, changed)
+    assert folded == []
+    changed.address = "Andere straat 2"
+    clients.update_client(vault, changed)
+    assert folded == [True]
+    vault.close()

@@ -75,8 +75,8 @@ def _text_removed(old_row, new_values: dict) -> bool:
     """True when an update overwrote some stored text (a name, an address, ...) with something else."""
     if old_row is None:
         return False
-    return any(isinstance(before, str) and before and before != after
-               for before, after in zip(old_row, new_values.values(), strict=True))
+    return any(isinstance(before, str) and before and before != after and key != "updated_at"
+               for before, (key, after) in zip(old_row, new_values.items(), strict=True))
 
 
 def _row_to_client(row) -> Client:
