@@ -98,6 +98,10 @@ def cmd_report_merge(args) -> int:
 
 def _one_line_errors(p: argparse.ArgumentParser) -> None:
     """Usage errors as one line (exit 2), like every other input problem of these commands."""
+    from oco_desktop.cli import CliParser
+
+    if isinstance(p, CliParser):  # the shared parser already turns them into one Dutch line
+        return
 
     def error(message: str):
         p.exit(2, f"{p.prog}: {message}\n")
