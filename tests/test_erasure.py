@@ -156,3 +156,12 @@ def test_an_update_that_changes_no_text_does_not_fold_the_wal(tmp_path, monkeypa
     clients.update_client(vault, changed)
     assert folded == [True]
     vault.close()
+
+
+def test_the_bundled_sqlite_supports_fts5_secure_delete():
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    version = tuple(int(p) for p in conn.execute("SELECT sqlite_version()").fetchone()[0].split("."))
+    assert version >= (3, 42, 0)  # FTS5 'secure-delete' appeared in SQLite 3.42
+    conn.close()
