@@ -235,3 +235,16 @@ def test_report_and_handover_exports_refuse_the_vault(vault_with_client, capsys)
         handover.export_clients(vault, [pc.client_id], folder / "x.ocohandover")
     assert not (folder / "x.ocohandover").exists() and not (folder / "rapport.pdf").exists()
     assert digest(folder)["keys.json"] == before["keys.json"]
+
+
+def test_a_real_full_disk_leaves_the_old_export_and_no_temporary_file():
+    from tests.fs_helpers import small_fs
+
+    with small_fs(256) as point:
+        target = point / "plan.pdf"
+        target.write_bytes(b"%PDF-old")
+        with pytest.raises(ExportError) as info:
+            write_export(target, b"x" * (512 * 1024))  # twice the filesystem
+        assert "schijf is vol" in str(info.value)
+        assert target.read_bytes() == b"%PDF-old"
+        assert sorted(p.name for p in point.iterdir()) == ["plan.pdf"]
