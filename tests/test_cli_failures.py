@@ -308,3 +308,20 @@ def test_internal_error_names_the_log_file(vault_dir, capsys, monkeypatch, user_
     from oco_desktop.logging_setup import teardown_logging
 
     teardown_logging()
+
+
+def test_init_under_a_file_or_in_an_impossible_place(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    (tmp_path / "bestand").write_text("x")
+    code, _, err = run(capsys, "--vault", str(tmp_path / "bestand" / "kluis"), "init")
+    assert code == 4
+    assert_one_line(err)
+    assert "bestand waar een map hoort" in err
+    code, _, err = run(capsys, "--vault", str(tmp_path / ("x" * 300)), "init")
+    assert code == 2
+    assert_one_line(err)
+    if os.path.isdir("/proc/self"):
+        code, _, err = run(capsys, "--vault", "/proc/kluis", "init")
+        assert code == 4
+        assert_one_line(err)
+        assert "kan geen kluis worden gemaakt" in err

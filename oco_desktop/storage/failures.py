@@ -26,7 +26,7 @@ from oco_desktop.errors import (
 
 _NO_ACCESS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
-_WRONG_KIND = {errno.EISDIR, errno.ENOTDIR}
+_WRONG_KIND = {errno.EISDIR, errno.ENOTDIR, errno.EEXIST}
 _BAD_NAME = {errno.ENAMETOOLONG, errno.EINVAL, errno.ELOOP}
 
 
@@ -59,8 +59,8 @@ def from_os_error(exc: OSError, folder: Path | None = None) -> OcoError:
         )
     if exc.errno in _WRONG_KIND:
         return VaultBusyFile(
-            f"{where} is een map waar een bestand hoort (of andersom). Er is niets gewijzigd; "
-            "verplaats of hernoem het.",
+            f"{where} is een map waar een bestand hoort, of een bestand waar een map hoort. Er is niets "
+            "gewijzigd; verplaats of hernoem het.",
             folder,
         )
     if exc.errno in _BAD_NAME:

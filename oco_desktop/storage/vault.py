@@ -37,6 +37,7 @@ from oco_desktop.errors import (
     SchemaTooNew,
     VaultBusyFile,
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultMissing,
@@ -172,7 +173,11 @@ class Vault:
         try:
             staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}{STAGING_MARK}", dir=folder.parent))
         except OSError as exc:
-            raise _translated(exc, folder.parent) from None
+            error = _translated(exc, folder.parent)
+            if type(error) is VaultError:  # nothing more specific: say where it cannot be made
+                raise VaultError(f"In {folder.parent} kan geen kluis worden gemaakt. Kies een andere map.",
+                                 folder.parent) from None
+            raise error from None
         lock = VaultLock(staging)
         conn = None
         try:
