@@ -87,6 +87,9 @@ def run_gui(vault_arg: str | None) -> int:
 
     install_translators(app, lang)
     folder = choose_vault_folder(vault_arg, settings)
+    from oco_desktop.ui.shell import error_hook
+
+    error_hook.install(lambda: folder)  # no traceback reaches the supporter, only a truthful message
     # The checklists are read before the passphrase is asked: after unlocking, only the vault's own
     # work stands between the supporter and the first screen.
     definitions, problems = load_session_definitions(settings, lang)

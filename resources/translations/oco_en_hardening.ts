@@ -52,4 +52,17 @@
         <translation>⚠ The disk is full: the note was not saved. Your text stays here and is kept as a draft in memory. Free up some space, then save again.</translation>
     </message>
 </context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../oco_desktop/ui/shell/error_hook.py" line="36"/>
+        <source>Er ging iets mis in OCO Desktop (interne fout). Wat u opsloeg is bewaard. Details staan in het logbestand %1; stuur dat naar wie OCO Desktop voor u beheert.</source>
+        <translation>Something went wrong in OCO Desktop (internal error). What you saved is kept. Details are in the log file %1; send it to whoever manages OCO Desktop for you.</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/shell/error_hook.py" line="54"/>
+        <source>OCO Desktop</source>
+        <translation>OCO Desktop</translation>
+    </message>
+</context>
 </TS>
