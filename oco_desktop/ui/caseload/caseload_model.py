@@ -42,6 +42,8 @@ COLUMNS: tuple[SortKey, ...] = (
     SortKey.ASSESSMENT_DUE,
 )
 WARNING_SIGN = "⚠"
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, CLIENT_ID_ROLE, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.FontRole})
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -53,6 +55,11 @@ class CaseloadTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # Bumped on every reset so the proxy knows its cached filter result is stale.
         self.generation = 0
+        # Painting asks each visible cell for its text and font on every repaint (every keystroke in
+        # the filter): texts are made once per row and kept until the rows change.
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # -- content ---------------------------------------------------------------------------------------
     def set_rows(self, rows: list[CaseloadRow], today: date) -> None:
@@ -63,6 +70,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if self._sort is not None:
             self._prepared = self._sorted(self._prepared, *self._sort)
         self.generation += 1
+        self._texts = {}
         self.endResetModel()
 
     @staticmethod
@@ -85,6 +93,7 @@ class CaseloadTableModel(QAbstractTableModel):
             persistent, [self.index(new_rows[i.row()], i.column()) for i in persistent]
         )
         self.generation += 1
+        self._texts = {}
         self.layoutChanged.emit()
 
     def clear(self) -> None:
@@ -127,12 +136,17 @@ class CaseloadTableModel(QAbstractTableModel):
         }[key]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._prepared):
+        # Painting asks for about ten roles per cell; answer the ones this model has nothing for first.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._prepared):
             return None
-        prepared = self._prepared[index.row()]
-        key = COLUMNS[index.column()]
+        row = index.row()
+        prepared = self._prepared[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(prepared, key)
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = tuple(self.cell_text(prepared, k) for k in COLUMNS)
+            return texts[index.column()]
+        key = COLUMNS[index.column()]
         if role == SORT_ROLE:
             return prepared.sort_keys[key]
         if role == CLIENT_ID_ROLE:
@@ -140,9 +154,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(prepared, key)
         if role == Qt.ItemDataRole.FontRole and self._is_urgent(prepared, key):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         return None
 
     # -- texts -----------------------------------------------------------------------------------------
@@ -271,6 +283,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._criteria = criteria
         self._accepted = None
+        self._accepted_rows()  # once, before Qt asks row by row
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -283,6 +296,9 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             self._generation = model.generation
         return self._accepted
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        accepted = self._accepted_rows()
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
+        # Called 2,000 times per keystroke: the cached list, without further calls when it is current.
+        accepted = self._accepted
+        if accepted is None or self._generation != self.sourceModel().generation:
+            accepted = self._accepted_rows()
         return accepted[source_row] if source_row < len(accepted) else True

@@ -265,7 +265,14 @@ class CaseloadView(QWidget):
         self.stack.setCurrentWidget(self.empty_label)
 
     def _summary_text(self) -> str:
-        """Counts over the whole caseload, in words (never colour alone)."""
+        """Counts over the whole caseload, in words (never colour alone). Filtering does not change
+        them, so they are counted once per load, not on every keystroke."""
+        key = (self.model.generation, self.model.today)
+        if getattr(self, "_summary_cache", (None, ""))[0] != key:
+            self._summary_cache = (key, self._count_summary())
+        return self._summary_cache[1]
+
+    def _count_summary(self) -> str:
         prepared = self.model.prepared
         if not prepared:
             return ""
