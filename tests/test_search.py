@@ -152,3 +152,14 @@ def test_client_name_search_gives_the_same_results_and_order_as_before(vault):
             assert [h.client_id for h in search_clients(vault, q, limit)] == _old_search_clients(vault, q, limit), q
     clients.delete_client(vault, extra[1].id)
     assert search_clients(vault, "soren") == []
+
+
+def test_one_letter_prefix_uses_the_notes_prefix_index(vault):
+    sql = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'").fetchone()[0]
+    assert "prefix='1 2 3'" in sql
+    client = add_client(vault, "Anna de Vries")
+    note = add_note(vault, client, "Zorgverzekering gebeld.")
+    add_note(vault, client, "Huur besproken.")
+    assert [h.note_id for h in search_notes(vault, "z")] == [note.id]
+    notes.delete_note(vault, note.id)  # the triggers still reach the new table
+    assert search_notes(vault, "z") == []

@@ -172,3 +172,20 @@ def test_console_script_end_to_end(tmp_path):
     done = subprocess.run([*cmd, "check"], env={**env, "OCO_PASSPHRASE": "fout"}, capture_output=True,
                           text=True, stdin=subprocess.DEVNULL)
     assert done.returncode == 3 and done.stderr.strip() == "oco-desktop: De wachtwoordzin klopt niet."
+
+
+def test_check_full_also_checks_the_search_index_against_the_notes(vault_dir, capsys):
+    run(capsys, "init")
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        client = add_client_with_consent(vault)
+        from tests.vault_helpers import add_note
+
+        add_note(vault, client.id, "Gesprek over de traplift")
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "integrity_check: ok" in out and "check --full" in out
+    with Vault.open(vault_dir, PASSPHRASE) as vault:  # a damaged block inside the full-text index
+        vault.conn.execute("UPDATE notes_fts_data SET block = x'00' WHERE id = (SELECT max(id) FROM notes_fts_data)")
+    code, out, err = run(capsys, "check", "--full")
+    assert code == 4 and "fts5: corruption" in out
+    code, out, _ = run(capsys, "check")  # the everyday form checks the index tables as b-trees only
+    assert code == 0 and "integrity_check: ok" in out

@@ -61,16 +61,20 @@ def cmd_check(args) -> int:
     # The full page check runs once, at open (a damaged vault is refused there, exit 4); integrity()
     # reuses its result.
     with open_vault(args, upgrade=False, full_check=True, read_only_ok=True) as vault:
-        result = vault.integrity()
+        full_text = bool(getattr(args, "full", False))
+        result = vault.integrity(full_text=full_text)
         print(f"Kluis: {vault.folder}")
         if vault.read_only:
             print("alleen-lezen: ja (niets gewijzigd)")
         print(f"integrity_check: {result['integrity_check']}")
         print(f"cipher_integrity_check: {result['cipher_integrity_check']}")
+        if not full_text:
+            print("zoekindex tegen de notities: niet nagelopen (dat doet: oco-desktop check --full)")
         print(f"schema: {vault.schema_version()}")
         for table in COUNTED_TABLES:
-            if vault.db[table].exists():
-                print(f"{table}: {vault.db[table].count}")
+            if vault.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                  (table,)).fetchone():
+                print(f"{table}: {vault.conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]}")
         ok = result["integrity_check"] == "ok" and result["cipher_integrity_check"] == "ok"
     if not ok:
         print("oco-desktop: de kluis is beschadigd; zet een reservekopie terug.", file=sys.stderr)
@@ -148,6 +152,8 @@ def register(subparsers, common) -> None:
     p = subparsers.add_parser("init", parents=[common], help="maak een nieuwe kluis (overschrijft nooit)")
     p.set_defaults(func=cmd_init)
     p = subparsers.add_parser("check", parents=[common], help="controleer de kluis (ook alleen-lezen)")
+    p.add_argument("--full", action="store_true",
+                   help="loop ook de zoekindex na tegen alle notities (duurt langer bij veel notities)")
     p.set_defaults(func=cmd_check)
     p = subparsers.add_parser("clients", parents=[common], help="toon de caseload")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")

@@ -469,6 +469,20 @@ INSERT INTO clients_fts(clients_fts) VALUES ('rebuild');
 INSERT INTO client_names_fts(client_names_fts) VALUES ('rebuild');
 """
 
+# Notes get a 1-letter prefix index too: "z" typed in the search box read and merged the posting list of
+# every word starting with z (40-70 ms at 100,000 notes); with the index it is one list (about 1 ms).
+# Costs about 20% more full-text index (13 MB at 100,000 notes). The triggers on notes keep working:
+# they name notes_fts, which is made again under the same name with the same secure-delete setting.
+_V8_NOTES_PREFIX_1 = """
+DROP TABLE notes_fts;
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    body, content='notes', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
@@ -477,6 +491,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, _V5_REGISTRATION),
     (6, _V6_CASELOAD_AND_NAME_SEARCH),
     (7, _V7_SECURE_FTS),
+    (8, _V8_NOTES_PREFIX_1),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -549,10 +549,25 @@ class Vault:
                     self._page_problems = [f"unreadable: {type(exc).__name__}"]
             return list(self._page_problems)
 
-    def integrity(self) -> dict:
+    def integrity(self, full_text: bool = True) -> dict:
+        """The page check (reused when it already ran) and SQLite's integrity_check.
+
+        With `full_text=False` the full-text indexes are checked as b-trees like every other table, but
+        not re-derived from the note texts: that part (FTS5's own integrity check, re-tokenising every
+        note) is three quarters of the time at 100,000 notes, and the indexes can always be rebuilt.
+        """
         cipher = self.verify_pages()
         try:
-            integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            if full_text:
+                integrity = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            else:
+                tables = [r[0] for r in self.conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+                integrity = []
+                for table in tables:
+                    found = [r[0] for r in self.conn.execute(f'PRAGMA integrity_check("{table}")')]
+                    integrity += [] if found == ["ok"] else found
+                integrity = integrity or ["ok"]
         except (sqlcipher3.DatabaseError, MemoryError) as exc:  # a damaged page stops the walk
             integrity = [f"unreadable: {type(exc).__name__}"]
         return {
