@@ -117,3 +117,12 @@ def test_each_export_leaves_its_line(tmp_path):
         assert err.value.exit_code == 2
     finally:
         vault.close()
+
+
+def test_descriptions_in_english(vault):
+    client = add_client_with_consent(vault)
+    access_log.record(vault, "export", client.id, detail="plan")
+    entry = access_log.for_client(vault, client.id, limit=1)[0]
+    assert entry.describe("en") == "exported: personal plan"
+    clients.delete_client(vault, client.id)
+    assert access_log.general(vault)[0].describe("en").startswith("client erased on ")

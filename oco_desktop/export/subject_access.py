@@ -339,7 +339,11 @@ def build_subject_access_document(data: dict, lang: str = "nl", definitions: Def
             f.value("updated_at", draft.get("updated_at")), f.fields(draft, skip={"body"}),
             draft.get("body", ""), level=2))
     rows_section("retention_holds", data.get("retention_holds", []))
-    log_lines = [f"{f.value('at', e['at'])}  {e['description']}" for e in data.get("access_log", [])]
+    log_lines = [
+        f"{f.value('at', e['at'])}  "
+        f"{access_log.Entry(0, e['at'], e['kind'], '', e['record'], e['detail']).describe(lang)}"
+        for e in data.get("access_log", [])
+    ]
     sections.append(SubjectAccessSection(t["access_log"], [], "\n".join(log_lines) or t["none"]))
     return SubjectAccessDocument(
         client_name=data["client"]["name"],

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from oco_desktop.domain.dates_nl import format_date_nl_short
+from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
 from oco_desktop.storage.clock import utc_now
 
 # kind -> Dutch description shown to the supporter (and in the subject-access export).
@@ -45,6 +45,16 @@ EXPORT_DETAILS = {
     "report": "rapportage",
     "letter": "brief",
 }
+KINDS_EN: dict[str, str] = {
+    "open": "file opened", "change": "changed", "export": "exported", "backup": "backup made",
+    "restore": "backup restored", "erase": "client erased", "handover_out": "handed over to a colleague",
+    "handover_in": "taken over from a colleague", "org_key": "organisation key changed",
+    "recover": "new passphrase set", "retention": "retention",
+}
+EXPORT_DETAILS_EN = {
+    "plan": "personal plan", "subject_access": "subject access request", "handover": "handover",
+    "report": "report", "letter": "letter",
+}
 # An "open" of the same client within this window is not logged again.
 OPEN_WINDOW = timedelta(minutes=10)
 _MAX_DETAIL = 200
@@ -59,20 +69,24 @@ class Entry:
     record: str
     detail: str
 
-    def describe(self) -> str:
-        """One plain Dutch line, e.g. 'geëxporteerd: persoonlijk plan'."""
+    def describe(self, lang: str = "nl") -> str:
+        """One plain line, e.g. 'geëxporteerd: persoonlijk plan' ('exported: personal plan' in English)."""
+        en = lang == "en"
         if self.kind == "erase" and self.client_id is None:
-            return f"cliënt verwijderd op {format_date_nl_short(_local_day(self.at))}"
-        what = KINDS.get(self.kind, self.kind)
-        detail = EXPORT_DETAILS.get(self.detail, self.detail) if self.kind == "export" else self.detail
+            day = _local_day(self.at)
+            return f"client erased on {format_date_en_short(day)}" if en else \
+                f"cliënt verwijderd op {format_date_nl_short(day)}"
+        what = (KINDS_EN if en else KINDS).get(self.kind, self.kind)
+        exports = EXPORT_DETAILS_EN if en else EXPORT_DETAILS
+        detail = exports.get(self.detail, self.detail) if self.kind == "export" else self.detail
         table = self.record.split(":", 1)[0] if self.record else ""
         parts = [what]
         if table:
-            parts.append(_TABLE_WORDS.get(table, table))
+            parts.append((_TABLE_WORDS_EN if en else _TABLE_WORDS).get(table, table))
         if detail and detail not in ("new", "changed"):
             parts.append(detail)
         elif detail == "new":
-            parts[0] = "toegevoegd"
+            parts[0] = "added" if en else "toegevoegd"
         return ": ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0]
 
 
@@ -80,6 +94,13 @@ _TABLE_WORDS = {
     "clients": "gegevens", "client_life_domains": "levensgebieden", "self_reliance_scores": "scores",
     "network_members": "netwerk", "consents": "toestemming", "cases": "casus", "notes": "notitie",
     "checklist_items": "checklist", "plan_sections": "plan", "follow_ups": "afspraak of actie",
+    "case_route": "route", "case_provisions": "besluit", "case_goal_checks": "doelen",
+}
+_TABLE_WORDS_EN = {
+    "clients": "details", "client_life_domains": "life domains", "self_reliance_scores": "scores",
+    "network_members": "network", "consents": "consent", "cases": "case", "notes": "note",
+    "checklist_items": "checklist", "plan_sections": "plan", "follow_ups": "appointment or action",
+    "case_route": "route", "case_provisions": "decision", "case_goal_checks": "goals",
 }
 
 

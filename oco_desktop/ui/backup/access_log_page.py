@@ -63,7 +63,7 @@ class AccessLogPage(QWidget):
         if not self.client_id or not self.session.is_unlocked:
             return
         for entry in access_log.for_client(self.session.vault, self.client_id, limit=500):
-            self.list.addItem(f"{local_time(entry.at)}  {entry.describe()}")
+            self.list.addItem(f"{local_time(entry.at)}  {entry.describe(self.session.lang)}")
 
     def _on_data_changed(self, kind: str, record_id: str) -> None:
         if self.client_id and self.isVisible():
