@@ -204,3 +204,30 @@ def test_shortcut_works_in_the_main_window_and_not_when_locked(qtbot, tmp_path, 
     monkeypatch.setattr(type(session), "is_unlocked", property(lambda self: False))
     qtbot.keyClick(window, Qt.Key.Key_N, keys)
     assert len(seen) == 1  # locked: no dialog
+
+
+def test_closing_a_case_asks_the_control_question(qtbot, session, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from oco_desktop.ui.client.close_case_dialog import CloseCaseDialog
+
+    client = add_client_with_consent(session.vault, "Piet Smit")
+    case = cases.open_case(session.vault, client.id, "Wmo", opened_on=date(2026, 9, 1))
+    page = CasesPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_client(client.id)
+    page.show_case(case.id)
+
+    def close(dialog):
+        assert "meer regie over uw leven" in dialog.closing.question.text()
+        dialog.appreciation_spin.setValue(9)
+        dialog.closing.method.setCurrentIndex(dialog.closing.method.findData("in_person"))
+        dialog.closing.control.setCurrentIndex(dialog.closing.control.findData(5))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CloseCaseDialog, "exec", close)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    stored = cases.get_case(session.vault, case.id)
+    assert (stored.status, stored.appreciation, stored.appreciation_method, stored.control_answer) == (
+        "closed", 9, "in_person", 5)

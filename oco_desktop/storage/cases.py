@@ -136,9 +136,14 @@ def set_phase(vault: Vault, case_id: str, phase: str) -> Case:
 
 
 def close_case(vault: Vault, case_id: str, reason: str, appreciation: int | None,
-               closed_on: date | None = None) -> Case:
+               closed_on: date | None = None, *, appreciation_method: str | None = None,
+               control_answer: int | None = None) -> Case:
     case = get_case(vault, case_id)
     case.status, case.close_reason, case.appreciation = "closed", reason, appreciation
+    if appreciation_method is not None:
+        case.appreciation_method = appreciation_method
+    if control_answer is not None:
+        case.control_answer = control_answer
     case.closed_on = closed_on or date.today()
     return save_case(vault, case)
 

@@ -95,6 +95,39 @@
     </message>
 </context>
 <context>
+    <name>ClosingQuestions</name>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/closing_questions.py" line="24" />
+        <source>(niet gevraagd)</source>
+        <translation>(not asked)</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/closing_questions.py" line="27" />
+        <source>Hoe de waardering is gevraagd</source>
+        <translation>How the appreciation was asked</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/closing_questions.py" line="29" />
+        <source>Vraag de inwoner: “{question}”</source>
+        <translation>Ask the resident: “{question}”</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/closing_questions.py" line="32" />
+        <source>(geen antwoord)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/closing_questions.py" line="40" />
+        <source>Waardering gevraagd &amp;via</source>
+        <translation>Appreciation asked &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/closing_questions.py" line="42" />
+        <source>&amp;Meer regie?</source>
+        <translation>&amp;More control?</translation>
+    </message>
+</context>
+<context>
     <name>NameWarning</name>
     <message>
         <location filename="../../oco_desktop/ui/reports/name_warning.py" line="21" />
@@ -135,64 +168,64 @@
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="104" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="105" />
         <source>Als &amp;PDF…</source>
         <translation>As &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="104" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="105" />
         <source>Als &amp;CSV…</source>
         <translation>As &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="105" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="106" />
         <source>Als &amp;JSON…</source>
         <translation>As &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="117" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="118" />
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="144" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="139" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="126" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="140" />
         <source>Vragen zonder dossier</source>
         <translation>Questions without a file</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="129" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="130" />
         <source>&amp;Nieuwe vraag… (Ctrl+Shift+N)</source>
         <translation>&amp;New question… (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="131" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="132" />
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -202,78 +235,78 @@
         <translation>Upda&amp;te</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="94" />
         <source>Kleinste &amp;getal</source>
         <translation>Smallest &amp;number</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="133" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="134" />
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="144" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
         <source>Soort</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="144" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="144" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="144" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="157" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="146" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="158" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="149" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="150" />
         <source>Nieuw &amp;signaal…</source>
         <translation>New &amp;signal…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="151" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="152" />
         <source>Signaal wij&amp;zigen…</source>
         <translation>Edit si&amp;gnal…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="175" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="176" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="209" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="210" />
         <source>De begindatum ligt na de einddatum.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="231" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="232" />
         <source>Aantallen van 1 tot {n} staan er als '&lt;{n}'; soms is ook een ander getal verborgen ('x' of '&lt;{n}'), zodat niemand een klein aantal uit de totalen kan halen.</source>
         <translation>Numbers from 1 to {n} are shown as '&lt;{n}'; sometimes another number is hidden too ('x' or '&lt;{n}'), so that nobody can work out a small number from the totals.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="271" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="272" />
         <source>Doorlooptijd en waardering</source>
         <translation>Lead time and appreciation</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="298" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="299" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="301" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="302" />
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>

@@ -329,9 +329,11 @@ class CasesPage(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             reason, appreciation, closed_on = dialog.values()
+            method, control = dialog.closing.values()
         finally:
             dialog.deleteLater()
-        self._run(lambda: cases.close_case(self.session.vault, case.id, reason, appreciation, closed_on))
+        self._run(lambda: cases.close_case(self.session.vault, case.id, reason, appreciation, closed_on,
+                                           appreciation_method=method, control_answer=control))
 
     def reopen(self) -> None:
         case = self.selected_case()

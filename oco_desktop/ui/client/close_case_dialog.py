@@ -6,9 +6,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from oco_desktop.ui.client.new_client_dialog import from_qdate
+from oco_desktop.ui.reports.closing_questions import ClosingQuestions
 from oco_desktop.ui.widgets.forms import child, load_form
 
 
@@ -25,6 +35,9 @@ class CloseCaseDialog(QDialog):
         self.appreciation_spin = child(self.form, QSpinBox, "appreciation")
         self.date_edit = child(self.form, QDateEdit, "closedOn")
         self.date_edit.setDate(QDate.currentDate())
+        session = getattr(parent, "session", None)  # the cases page; its language labels the scale
+        self.closing = ClosingQuestions(session.lang if session is not None else "nl", self.form)
+        self.closing.add_rows(child(self.form, QFormLayout, "form"))
         buttons = child(self.form, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
