@@ -194,3 +194,17 @@ def test_route_strings_are_all_translated():
 
     ts = i18n.translations_dir() / "oco_en_route.ts"
     assert ts.is_file() and i18n.unfinished_strings([ts]) == []
+
+
+def test_typed_text_is_kept_and_saved_when_leaving(setup, qtbot):
+    page, session, vault, pc = setup
+    qtbot.keyClicks(page.text_fields["interview_said"], "Traplift besproken")
+    session.changed("case", pc.case_id)  # another page changed the case: typed text must stay
+    assert page.text_fields["interview_said"].toPlainText() == "Traplift besproken"
+    assert route_store.load(vault, pc.case_id).interview_said == ""
+    page.hide()  # switching tabs saves
+    assert route_store.load(vault, pc.case_id).interview_said == "Traplift besproken"
+    page.show()
+    page.text_fields["interview_proposed"].setPlainText("Traplift")
+    session.aboutToLock.emit()  # locking saves first
+    assert route_store.load(vault, pc.case_id).interview_proposed == "Traplift"

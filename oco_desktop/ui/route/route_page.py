@@ -61,7 +61,10 @@ class RoutePage(QWidget):
         self.today_provider = clock.today  # tests replace this to fix "today"
         self.settings_provider = Settings
         self._announcing = False
+        self._dirty = False  # typed since the last load or save
+        self._loading = False
         self._build()
+        session.aboutToLock.connect(self.save_pending)
         session.locked.connect(self._clear)
         session.unlocked.connect(self.reload)
         session.dataChanged.connect(self._on_data_changed)
@@ -181,6 +184,26 @@ class RoutePage(QWidget):
         self.content.addWidget(self.decision_box)
         self.content.addStretch(1)
         self._set_enabled(False)
+        self.route_combo.activated.connect(self._mark_dirty)
+        self.reference.textEdited.connect(self._mark_dirty)
+        for field in self.date_fields.values():
+            field.edit.textEdited.connect(self._mark_dirty)
+        for edit in self.text_fields.values():
+            edit.textChanged.connect(self._mark_dirty)
+
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def save_pending(self) -> None:
+        """Store what was typed (leaving the page, switching client, locking): nothing typed is lost.
+        A date that is not a date keeps the page unsaved, with its message."""
+        if self._dirty and self.route is not None and self.session.is_unlocked:
+            self.save()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self.save_pending()
+        super().hideEvent(event)
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.route_combo, self.save_button, self.reference, *self.date_fields.values(),
@@ -190,6 +213,7 @@ class RoutePage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
     def show_client(self, client_id: str | None) -> None:
+        self.save_pending()
         self.client_id = client_id
         self.case_id = None
         if client_id and self.session.is_unlocked:
@@ -201,12 +225,13 @@ class RoutePage(QWidget):
         if case_id is None:
             self.show_client(self.client_id)
             return
+        self.save_pending()
         self.case_id = case_id
         self.reload()
 
     def _on_data_changed(self, kind: str, _record_id: str) -> None:
         if (kind in ("case", "checklist", "plan") and self.case_id and self.session.is_unlocked
-                and not self._announcing):
+                and not self._announcing and not self._dirty):  # never overwrite what is being typed
             self.reload()
 
     def _announce(self) -> None:
@@ -218,6 +243,7 @@ class RoutePage(QWidget):
             self._announcing = False
 
     def _clear(self) -> None:
+        self._dirty = False
         self.route = None
         self.case_label.clear()
         for f in self.date_fields.values():
@@ -237,6 +263,14 @@ class RoutePage(QWidget):
                 self.case_label.setText(self.tr("Deze cliënt heeft nog geen casus."))
             return
         vault = self.session.vault
+        self._loading = True
+        try:
+            self._load(vault)
+        finally:
+            self._loading = False
+        self._dirty = False
+
+    def _load(self, vault) -> None:
         self.route = route_store.load(vault, self.case_id)
         case = cases.get_case(vault, self.case_id)
         self.case_label.setText(self.tr("Casus {code}").format(code=case.code)
@@ -317,6 +351,7 @@ class RoutePage(QWidget):
         except OcoError as exc:
             self.error_label.setText(str(exc))
             return False
+        self._dirty = False
         self.error_label.setText(self.tr("Opgeslagen."))
         self._show_deadlines()
         self._show_decision()
