@@ -189,3 +189,15 @@ def test_cleared_on_lock(page, demo, demo_session):
     demo_session.set_vault(None)
     assert list_rows(page) == [] and not page.add_button.isEnabled()
     assert demo.bert_case.code not in page.heading.text()
+
+
+def test_reassessment_reminder_from_the_route(page, demo):
+    from oco_desktop.settings import Settings
+    from oco_desktop.storage import route as route_store
+
+    Settings().set("reassessment_reminder_weeks", 4)
+    route_store.set_dates(demo.vault, demo.bert_case.id, help_end_date=date(2027, 3, 31))
+    page.show_client(demo.bert.id)
+    assert page.deadline_box.isVisible()
+    assert ("Herindicatie voorbereiden vanaf woensdag 3 maart 2027: de toegekende hulp stopt op woensdag "
+            "31 maart 2027.") in page.deadline_texts()

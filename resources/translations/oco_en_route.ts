@@ -440,4 +440,11 @@
       <translation>It is the resident's plan: by default only the resident signs</translation>
     </message>
   </context>
+  <context>
+    <name>FollowUpsPage</name>
+    <message>
+      <source>Herindicatie voorbereiden vanaf {due}: de toegekende hulp stopt op {end}.</source>
+      <translation>Prepare the re-assessment from {due}: the granted help ends on {end}.</translation>
+    </message>
+  </context>
 </TS>

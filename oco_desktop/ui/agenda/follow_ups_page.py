@@ -230,7 +230,8 @@ class FollowUpsPage(QWidget):
     def _show_deadlines(self, today: date, lang: str) -> None:
         deadlines = agenda_store.relevant_deadlines(
             self.case, today, horizon_days=366 * 2, extra=agenda_store.route_extra(self.session.vault, self.case.id))
-        if not deadlines:
+        reminder = self._reassessment_text(lang) if self.case.status != "closed" else ""
+        if not deadlines and not reminder:
             self._clear_deadline_labels()
             self.deadline_box.hide()
             return
@@ -258,7 +259,25 @@ class FollowUpsPage(QWidget):
             self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, marker)
             self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, text)
             self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, law)
+        if reminder:
+            label = QLabel(reminder)
+            label.setObjectName("reassessment_reminder")
+            label.setWordWrap(True)
+            self.deadline_layout.insertWidget(self.deadline_layout.count() - 1, label)
         self.deadline_box.show()
+
+    def _reassessment_text(self, lang: str) -> str:
+        """The re-assessment reminder of the case's route (issue 12), '' when the help's end is unknown."""
+        from oco_desktop.domain.route import reassessment_reminder
+        from oco_desktop.settings import Settings
+        from oco_desktop.storage import route as route_store
+
+        reminder = reassessment_reminder(route_store.load(self.session.vault, self.case.id),
+                                         Settings().get("reassessment_reminder_weeks"))
+        if reminder is None:
+            return ""
+        return self.tr("Herindicatie voorbereiden vanaf {due}: de toegekende hulp stopt op {end}.").format(
+            due=long_date(reminder.due, lang), end=long_date(reminder.help_ends, lang))
 
     def _clear_deadline_labels(self) -> None:
         for label in self.deadline_box.findChildren(QLabel):
