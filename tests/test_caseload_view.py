@@ -119,7 +119,7 @@ def test_cells_show_phase_deadline_and_overdue_in_words(view):
     assert cell(view, "Şükrü Yılmaz", SortKey.LIFE_DOMAINS) == "Wonen"
     assert "/" in cell(view, "Anna de Vries", SortKey.PROGRESS)
     summary = view.summary_label.text()
-    assert "Acties te laat: 1" in summary and "termijnen binnen 7 dagen: 1" in summary
+    assert "Te laat: 1" in summary and "termijnen binnen 7 dagen: 1" in summary
 
 
 def test_sorting_by_last_contact_uses_dates(view):

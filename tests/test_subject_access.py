@@ -12,7 +12,7 @@ import pytest
 from oco_desktop.domain.models import FollowUp, LifeDomainQuestion, NetworkMember, SelfRelianceScore
 from oco_desktop.errors import NotFound
 from oco_desktop.export import subject_access
-from oco_desktop.storage import checklist_state, clients, drafts, follow_ups, retention
+from oco_desktop.storage import checklist_state, clients, deadlines_handled, drafts, follow_ups, retention
 from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions
 
 
@@ -36,6 +36,7 @@ def fill_everything(vault):
     vault.conn.execute("INSERT INTO case_goal_checks(case_id, goal_key, goal_text, outcome, why, updated_at) "
                        "VALUES (?, 'g1', 'Zelf naar boven', 'met', 'Traplift toegekend', 'a')", (pc.case_id,))
     retention.hold(vault, pc.client_id, date(2027, 1, 1), "Bezwaarprocedure loopt nog.", today=date(2026, 11, 6))
+    deadlines_handled.mark_handled(vault, pc.case_id, "plan", date(2026, 11, 2), date(2026, 11, 5))
     other = add_plan_case(vault, defs, NAMES[1])
     drafts.save_draft(vault, f"note:new:{other.client_id}", "Van iemand anders.", other.client_id)
     clients.set_life_domains(vault, other.client_id, [LifeDomainQuestion(other.domains[0], "Andere vraag.")])

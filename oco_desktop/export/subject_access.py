@@ -49,6 +49,7 @@ EXPORTED_TABLES = {
     "case_route": "cases[].route",
     "case_provisions": "cases[].provisions",
     "case_goal_checks": "cases[].goal_checks",
+    "deadlines_handled": "cases[].deadlines_handled",
     "client_last_contact": "last_contact",
 }
 
@@ -101,6 +102,8 @@ def collect_subject_access(vault: Vault, client_id: str, today: date | None = No
         case["provisions"] = _rows(
             vault, "SELECT * FROM case_provisions WHERE case_id = ? ORDER BY start_on, created_at", cid)
         case["goal_checks"] = _rows(vault, "SELECT * FROM case_goal_checks WHERE case_id = ? ORDER BY goal_key", cid)
+        case["deadlines_handled"] = _rows(
+            vault, "SELECT * FROM deadlines_handled WHERE case_id = ? ORDER BY last_day, kind", cid)
     case_ids = [c["id"] for c in case_rows]
     return {
         "format": FORMAT,
@@ -172,6 +175,7 @@ LABELS = {
         "note_heading": "Notitie van", "drafts": "Tekst die nog niet is opgeslagen (concepten)",
         "none": "Geen.",
         "route": "Route bij de gemeente", "provisions": "Besluit per voorziening",
+        "deadlines_handled": "Afgehandelde termijnen",
         "goal_checks": "Uw doelen naast het besluit",
         "access_log": "Wie uw dossier gebruikte (logboek)", "retention_holds": "Langer bewaren",
         "keep_until": "Bewaren tot",
@@ -207,6 +211,7 @@ LABELS = {
         "plan": "Personal plan", "follow_ups": "Appointments and actions", "notes": "Notes",
         "note_heading": "Note of", "drafts": "Text not saved yet (drafts)", "none": "None.",
         "route": "Route at the municipality", "provisions": "Decision per provision",
+        "deadlines_handled": "Deadlines handled",
         "goal_checks": "Your goals next to the decision",
         "access_log": "Who used your file (log)", "retention_holds": "Kept longer", "keep_until": "Keep until",
         "id": "Number in the system", "name": "Name", "preferred_name": "Preferred name",
@@ -243,7 +248,7 @@ _LABELLED_VOCABULARIES = {"domain_id": "life_domains", "target_groups": "target_
 # Links between rows; they are in the JSON, in the PDF they only repeat the id printed above them.
 _LINK_COLUMNS = {"client_id", "case_id"}
 _NESTED = {"events", "checklist_items", "checklist_versions", "plan", "follow_ups", "sections", "route",
-           "provisions", "goal_checks"}
+           "provisions", "goal_checks", "deadlines_handled"}
 
 
 class _Formatter:

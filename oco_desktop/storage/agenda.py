@@ -25,6 +25,7 @@ from oco_desktop.storage import cases as case_store
 from oco_desktop.storage import follow_ups as follow_up_store
 from oco_desktop.storage import notes as note_store
 from oco_desktop.storage.convert import iso, parse_date
+from oco_desktop.storage.deadlines_handled import handled_keys
 from oco_desktop.storage.vault import Vault
 
 DEADLINE_HORIZON_DAYS = 14  # upcoming legal deadlines shown in the agenda
@@ -205,7 +206,8 @@ _OPEN_CASES = (
 
 
 def _deadline_items_of(case: Case, client_name: str, today: date, calendar: HolidayCalendar,
-                       extra: RouteExtra | None = None) -> list[DeadlineItem]:
+                       extra: RouteExtra | None = None,
+                       handled: set[tuple[str, str, date]] | frozenset = frozenset()) -> list[DeadlineItem]:
     return [
         DeadlineItem(
             deadline=d, client_id=case.client_id, client_name=client_name, case_id=case.id,
@@ -213,6 +215,7 @@ def _deadline_items_of(case: Case, client_name: str, today: date, calendar: Holi
             overdue=deadline_is_overdue(d.last_day, today),
         )
         for d in relevant_deadlines(case, today, calendar, extra=extra)
+        if (case.id, d.kind.value, d.last_day) not in handled  # marked handled: the case keeps the record
     ]
 
 
@@ -225,9 +228,10 @@ def deadline_items(vault: Vault, today: date, holidays: HolidayCalendar | None =
     n = len(case_store.COLUMNS)
     items = []
     extras = route_extras(vault)
+    handled = handled_keys(vault)
     for r in vault.conn.execute(_OPEN_CASES).fetchall():
         case = case_store.case_from_row(r[:n])
-        items.extend(_deadline_items_of(case, r[n + 1] or r[n], today, calendar, extras.get(case.id)))
+        items.extend(_deadline_items_of(case, r[n + 1] or r[n], today, calendar, extras.get(case.id), handled))
     return sorted(items, key=_deadline_sort_key)
 
 
@@ -238,7 +242,9 @@ _CASE_COLS = ", ".join(f"cs.{c}" for c in case_store.COLUMNS)
 _AGENDA_SQL = (
     f"SELECT {_CASE_COLS}, cl.name, cl.preferred_name, "
     "f.id, f.kind, f.due_on, f.due_time, f.description, f.done_at, f.source, f.source_id, "
-    "r.plan_handed_in, r.report_received, r.decision_extended_to "
+    "r.plan_handed_in, r.report_received, r.decision_extended_to, "
+    # The deadlines marked handled, in the same statement: 'plan|2026-11-02,objection|2026-12-01'.
+    "(SELECT group_concat(h.kind || '|' || h.last_day, ',') FROM deadlines_handled h WHERE h.case_id = cs.id) "
     "FROM cases cs JOIN clients cl ON cl.id = cs.client_id "
     "LEFT JOIN case_route r ON r.case_id = cs.id "
     "LEFT JOIN follow_ups f ON f.case_id = cs.id "
@@ -256,6 +262,7 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
     n = len(case_store.COLUMNS)
     cases: dict[str, tuple[Case, str]] = {}
     extras: dict[str, RouteExtra] = {}
+    handled: set[tuple[str, str, date]] = set()
     open_items, done_items = [], []
     for r in vault.conn.execute(_AGENDA_SQL, params):
         case_id = r[1]
@@ -263,6 +270,10 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
             cases[case_id] = (case_store.case_from_row(r[:n]), r[n + 1] or r[n])
             if any(r[n + 10:n + 13]):
                 extras[case_id] = RouteExtra(*(parse_date(v) for v in r[n + 10:n + 13]))
+            for key in (r[n + 13] or "").split(","):
+                if key:
+                    kind, last_day = key.split("|")
+                    handled.add((case_id, kind, parse_date(last_day)))
         if r[n + 2] is None:
             continue
         case, name = cases[case_id]
@@ -285,9 +296,25 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
             continue
         if calendar is None:
             calendar = holidays if holidays is not None else load_calendar()
-        deadlines.extend(_deadline_items_of(case, name, today, calendar, extras.get(case.id)))
+        deadlines.extend(_deadline_items_of(case, name, today, calendar, extras.get(case.id), handled))
     result.deadlines = sorted(deadlines, key=_deadline_sort_key)
     return result
+
+
+def overdue_by_client(result: Agenda) -> dict[str, int]:
+    """THE count of "te laat", per client, for Today and the caseload alike: open follow-ups whose day has
+    passed, plus legal deadlines whose last day has passed that still matter and are not marked handled."""
+    counts: dict[str, int] = {}
+    for item in result.overdue:
+        counts[item.client_id] = counts.get(item.client_id, 0) + 1
+    for item in result.deadlines_in("overdue"):
+        counts[item.client_id] = counts.get(item.client_id, 0) + 1
+    return counts
+
+
+def overdue_counts(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -> dict[str, int]:
+    """`overdue_by_client` of the agenda of `today` (one agenda query)."""
+    return overdue_by_client(agenda(vault, today, holidays))
 
 
 def follow_up_counts(vault: Vault, today: date) -> dict[str, tuple[int, int]]:

@@ -38,7 +38,9 @@ class CaseloadRow:
     checkin_interval_days: int | None = None
     opened_on: date | None = None
     request_date: date | None = None
-    overdue_follow_ups: int = 0  # open, due before today
+    # "te laat": open follow-ups due before today plus passed legal deadlines not marked handled; the
+    # same count as Today's (storage.agenda.overdue_by_client is the one definition).
+    overdue_follow_ups: int = 0
     follow_ups_this_week: int = 0  # open, due today .. today + 6 days
     plan_due: date | None = None  # last day to hand in the personal plan (open cases with a request)
     assessment_due: date | None = None  # last day of the municipality's assessment
@@ -125,6 +127,9 @@ def caseload(
     rows = vault.conn.execute(_CASELOAD_SQL, params).fetchall()
     progress = progress_for_cases(vault, definitions) if definitions is not None else {}
     calendar = holidays if holidays is not None else (load_calendar() if any(r[13] for r in rows) else None)
+    from oco_desktop.storage.agenda import overdue_counts  # agenda imports storage modules this one shares
+
+    overdue = overdue_counts(vault, day, calendar)
     result = []
     # Many clients share a request date: work each date's deadlines out once (the Atw walk is not free).
     deadlines_by_date: dict[date | None, tuple[date | None, date | None]] = {}
@@ -142,7 +147,7 @@ def caseload(
                 client_id=r[0], name=r[1], preferred_name=r[2], case_id=r[3], case_code=r[4], phase=r[5],
                 status=r[6], contact_form=r[7], life_domains=tuple(load_list(r[8])), last_contact=r[9],
                 next_follow_up=r[10], checkin_interval_days=r[11], opened_on=parse_date(r[12]),
-                request_date=request_date, overdue_follow_ups=r[14], follow_ups_this_week=r[15],
+                request_date=request_date, overdue_follow_ups=overdue.get(r[0], 0), follow_ups_this_week=r[15],
                 plan_due=plan_due, assessment_due=assessment_due, progress=progress.get(r[3]),
             )
         )

@@ -483,6 +483,19 @@ INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1);
 INSERT INTO notes_fts(notes_fts) VALUES ('rebuild');
 """
 
+# A passed legal deadline the supporter marked as handled (issue 15): it leaves Today's "Te laat" list,
+# the case keeps the record (which deadline, when it was handled).
+_V9_DEADLINES_HANDLED = """
+CREATE TABLE deadlines_handled (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('plan', 'assessment', 'decision', 'objection')),
+    last_day TEXT NOT NULL,
+    handled_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, kind, last_day)
+);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _V1_CORE),
     (2, _V2_WORK),
@@ -492,6 +505,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (6, _V6_CASELOAD_AND_NAME_SEARCH),
     (7, _V7_SECURE_FTS),
     (8, _V8_NOTES_PREFIX_1),
+    (9, _V9_DEADLINES_HANDLED),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -184,4 +184,26 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Te laat: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Termijn &amp;afgehandeld</source>
+        <translation>Deadline &amp;handled</translation>
+    </message>
+    <message>
+        <source>De laatste dag is voorbij en u hebt gedaan wat nodig was. De termijn gaat uit deze lijst; de casus houdt bij dat hij is afgehandeld.</source>
+        <translation>The last day has passed and you did what was needed. The deadline leaves this list; the case keeps a record that it was handled.</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
 </TS>

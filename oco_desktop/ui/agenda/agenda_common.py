@@ -59,11 +59,13 @@ def long_date(d: date, lang: str) -> str:
     return dates_nl.format_date_en(d) if lang == "en" else dates_nl.format_date_nl(d)
 
 
-def short_date(d: date, lang: str) -> str:
-    """'do 12 mrt' style without abbreviations: 'donderdag 12 maart'."""
+def short_date(d: date, lang: str, today: date | None = None) -> str:
+    """'donderdag 12 maart'; with `today`, a date in another year gets its year: 'dinsdag 11 maart 2025'."""
     if lang == "en":
-        return f"{dates_nl.weekday_en(d)} {d.day} {dates_nl.MONTHS_EN[d.month - 1]}"
-    return f"{dates_nl.weekday_nl(d)} {dates_nl.format_day_month_nl(d)}"
+        text = f"{dates_nl.weekday_en(d)} {d.day} {dates_nl.MONTHS_EN[d.month - 1]}"
+    else:
+        text = f"{dates_nl.weekday_nl(d)} {dates_nl.format_day_month_nl(d)}"
+    return f"{text} {d.year}" if today is not None and d.year != today.year else text
 
 
 def explain(d: Deadline, lang: str) -> str:

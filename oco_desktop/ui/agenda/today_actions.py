@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.errors import OcoError
 from oco_desktop.export.ics import export_ics
 from oco_desktop.storage import agenda as agenda_store
+from oco_desktop.storage import deadlines_handled
 from oco_desktop.storage import follow_ups as follow_up_store
 from oco_desktop.ui.agenda.agenda_common import (
     ask_date,
@@ -59,6 +60,19 @@ class TodayActions:
                           today=self.today())
         except OcoError as exc:
             QMessageBox.warning(self, self.tr("Brief"), str(exc))
+
+    def _mark_deadline_handled(self) -> None:
+        """A passed legal deadline was dealt with: off the list; the case keeps the record."""
+        data = self._data(self.tree.currentItem())
+        if not data or data["type"] != "deadline" or not data.get("overdue"):
+            return
+        try:
+            deadlines_handled.mark_handled(self.session.vault, data["case_id"], data["kind"], data["last_day"],
+                                           self.today())
+        except OcoError as exc:
+            QMessageBox.warning(self, self.tr("Termijn"), str(exc))
+            return
+        self.session.changed("case", data["case_id"])
 
     def _set_done(self, done: bool) -> None:
         data = self._data(self.tree.currentItem())

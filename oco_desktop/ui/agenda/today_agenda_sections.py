@@ -47,8 +47,11 @@ class TodayAgendaSections:
             ("later", self.tr("Termijnen over 8 tot 14 dagen"), [], agenda.deadlines_in("later")),
         ]
         result = []
-        for order, (key, name, items, deadlines) in enumerate(specs):
+        for key, _name, items, deadlines in specs:
             self._counts[key] = len(items) + len(deadlines)
+        # "te laat" counted by the one definition the caseload uses too (the same items as listed).
+        self._counts["overdue"] = sum(agenda_store.overdue_by_client(agenda).values())
+        for order, (key, name, items, deadlines) in enumerate(specs):
             if key == "later" and not deadlines:
                 continue
             section = TodaySection(key, name, order=100 + 10 * order)
@@ -61,17 +64,17 @@ class TodayAgendaSections:
                 if isinstance(row, agenda_store.DeadlineItem):
                     section.rows.append(self._deadline_row(row, today, lang))
                 else:
-                    section.rows.append(self._follow_up_row(row, key, lang))
+                    section.rows.append(self._follow_up_row(row, key, lang, today))
             result.append(section)
         if agenda.done_today:
             section = TodaySection("done", self.tr("Vandaag afgerond"), order=140)
-            section.rows = [self._follow_up_row(item, "done", lang) for item in agenda.done_today]
+            section.rows = [self._follow_up_row(item, "done", lang, today) for item in agenda.done_today]
             result.append(section)
         return result
 
-    def _follow_up_row(self, item: agenda_store.AgendaItem, key: str, lang: str) -> TodayRow:
+    def _follow_up_row(self, item: agenda_store.AgendaItem, key: str, lang: str, today: date | None = None) -> TodayRow:
         follow_up = item.follow_up
-        when = (follow_up.due_time or "") if key == "today" else short_date(follow_up.due_on, lang)
+        when = (follow_up.due_time or "") if key == "today" else short_date(follow_up.due_on, lang, today)
         if key != "today" and follow_up.due_time:
             when += f", {follow_up.due_time}"
         if key == "today" and not when:
@@ -93,10 +96,11 @@ class TodayAgendaSections:
         d = item.deadline
         tip = lambda: explain(d, lang) + "\n" + legal_line(d, lang)  # noqa: E731 (made only when shown)
         return TodayRow(
-            (short_date(d.last_day, lang), self.tr("Termijn: {what}").format(what=deadline_label(d.kind)),
+            (short_date(d.last_day, lang, today), self.tr("Termijn: {what}").format(what=deadline_label(d.kind)),
              item.client_name, item.case_code, deadline_marker(d, today, lang)),
             data={"type": "deadline", "client_id": item.client_id, "case_id": item.case_id,
-                  "urgent": item.urgent or item.overdue},
+                  "urgent": item.urgent or item.overdue, "overdue": item.overdue, "kind": d.kind.value,
+                  "last_day": d.last_day},
             bold=item.urgent or item.overdue,
             tooltips={COL_WHAT: tip, COL_WHEN: tip},
         )

@@ -141,6 +141,10 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
         self.move_button = QPushButton(self.tr("&Verzetten…"))
         self.letter_button = QPushButton(self.tr("&Brief maken…"))
         self.letter_button.setObjectName("letter_button")
+        self.handled_button = QPushButton(self.tr("Termijn &afgehandeld"))
+        self.handled_button.setObjectName("handled_button")
+        self.handled_button.setToolTip(self.tr("De laatste dag is voorbij en u hebt gedaan wat nodig was. De termijn "
+                                               "gaat uit deze lijst; de casus houdt bij dat hij is afgehandeld."))
         self.letter_button.setToolTip(self.tr("Een brief die de inwoner zelf ondertekent (bijvoorbeeld een "
                                               "ingebrekestelling als de gemeente te laat is)"))
         for button, slot in (
@@ -149,6 +153,7 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
             (self.reopen_button, lambda: self._set_done(False)),
             (self.move_button, self._move_current),
             (self.letter_button, self._make_letter),
+            (self.handled_button, self._mark_deadline_handled),
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -283,6 +288,7 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
         self.reopen_button.setEnabled(is_follow_up and data["done"])
         self.move_button.setEnabled(is_follow_up and not data["done"])
         self.letter_button.setEnabled(bool(data) and bool(data.get("letter")))
+        self.handled_button.setEnabled(bool(data) and data["type"] == "deadline" and bool(data.get("overdue")))
         self.export_button.setEnabled(self.session.is_unlocked)
 
     # -- actions ---------------------------------------------------------------------------------------

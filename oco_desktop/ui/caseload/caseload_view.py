@@ -286,7 +286,7 @@ class CaseloadView(QWidget):
         )
         checkins = sum(1 for p in prepared if Attention.CHECKIN_DUE in p.attention)
         parts = [
-            self.tr("Acties te laat: %1").replace("%1", str(overdue)),
+            self.tr("Te laat: %1").replace("%1", str(overdue)),
             self.tr("acties deze week: %1").replace("%1", str(this_week)),
             self.tr("termijnen binnen 7 dagen: %1").replace("%1", str(deadlines)),
             self.tr("waakvlamcontact nodig: %1").replace("%1", str(checkins)),
