@@ -20,6 +20,7 @@ from oco_desktop.domain.deadlines import (
     compute,
     deadlines_for_case,
     end_of_term,
+    explain_all,
     explain_en,
     explain_nl,
     legal_line_en,
@@ -472,3 +473,15 @@ def test_cli_end_to_end_via_python_m(tmp_path):
     )  # fmt: skip
     assert bad.returncode == 2
     assert "bestaat niet" in bad.stderr
+
+
+def test_explain_all_explains_each_route_word_once():
+    found = deadlines_for_case(request_date=date(2027, 3, 1), application_date=date(2027, 4, 20),
+                               holidays=STATUTORY_ONLY)
+    texts = explain_all(found)
+    joined = " ".join(texts)
+    for word in ("melding", "onderzoek", "aanvraag"):
+        assert joined.count(TERMS_NL[word]) == 1, word
+    assert texts[0] == explain_nl(found[0])  # the first one is complete on its own
+    assert TERMS_NL["melding"] not in texts[1]  # already explained above it
+    assert len(explain_all(found, "en")) == len(found)

@@ -409,6 +409,22 @@ def explain_en(d: Deadline, with_terms: bool = True) -> str:
     return " ".join(p for p in (_rule_sentence_en(d), _shift_sentence_en(d), *terms, _CHECK_EN) if p)
 
 
+def explain_all(deadlines: list[Deadline], lang: str = "nl") -> list[str]:
+    """One explanation per deadline, each route word ("melding", "onderzoek", "aanvraag") explained only
+    the first time it is used in the list (a screen showing several deadlines explains it once)."""
+    explained: set[str] = set()
+    terms = TERMS_EN if lang == "en" else TERMS_NL
+    rule = _rule_sentence_en if lang == "en" else _rule_sentence_nl
+    shift = _shift_sentence_en if lang == "en" else _shift_sentence_nl
+    check = _CHECK_EN if lang == "en" else _CHECK_NL
+    result = []
+    for d in deadlines:
+        new = [t for t in terms_used(d.kind) if t not in explained]
+        explained.update(new)
+        result.append(" ".join(p for p in (rule(d), shift(d), *(terms[t] for t in new), check) if p))
+    return result
+
+
 def _legal_parts(d: Deadline) -> list[str]:
     parts = [RULES[d.kind].legal_basis]
     if is_extended(d):

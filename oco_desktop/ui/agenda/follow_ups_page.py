@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oco_desktop.domain.deadlines import explain_all
 from oco_desktop.domain.models import Case, FollowUp
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import agenda as agenda_store
@@ -30,7 +31,6 @@ from oco_desktop.ui.agenda.agenda_common import (
     check_note,
     deadline_label,
     deadline_marker,
-    explain,
     kind_label,
     legal_line,
     long_date,
@@ -236,7 +236,8 @@ class FollowUpsPage(QWidget):
             self.deadline_box.hide()
             return
         self._clear_deadline_labels()
-        for d in deadlines:
+        explanations = explain_all(deadlines, lang)  # each route word explained once on the page
+        for d, explanation in zip(deadlines, explanations, strict=True):
             marker = QLabel(f"{deadline_marker(d, today, lang)} — {deadline_label(d.kind)}")
             marker.setObjectName("deadline_marker")
             marker.setWordWrap(True)
@@ -244,7 +245,7 @@ class FollowUpsPage(QWidget):
                 font = marker.font()
                 font.setBold(True)
                 marker.setFont(font)
-            text = QLabel(explain(d, lang))
+            text = QLabel(explanation)
             text.setObjectName("deadline_explanation")
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)

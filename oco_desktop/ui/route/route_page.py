@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain import route as route_domain
 from oco_desktop.domain.dates_nl import format_date_en, format_date_nl
-from oco_desktop.domain.deadlines import explain_en, explain_nl, legal_line_en, legal_line_nl
+from oco_desktop.domain.deadlines import explain_all, legal_line_en, legal_line_nl
 from oco_desktop.domain.holidays import load_calendar
 from oco_desktop.domain.letters import LetterKind
 from oco_desktop.errors import OcoError
@@ -309,8 +309,9 @@ class RoutePage(QWidget):
         for late in route_domain.municipality_late(self.route, today, calendar):
             lines.append(((route_domain.late_text_en if en else route_domain.late_text_nl)(late, today), True))
             lines.append((route_domain.LATE_LAW_EN if en else route_domain.LATE_LAW_NL, False))
-        for d in route_domain.route_deadlines(self.route, calendar):
-            lines.append(((explain_en if en else explain_nl)(d), d.last_day >= today))
+        found = route_domain.route_deadlines(self.route, calendar)
+        for d, text in zip(found, explain_all(found, "en" if en else "nl"), strict=True):
+            lines.append((text, d.last_day >= today))
             lines.append(((legal_line_en if en else legal_line_nl)(d), False))
         weeks = self.settings_provider().get("reassessment_reminder_weeks")
         reminder = route_domain.reassessment_reminder(self.route, weeks)
