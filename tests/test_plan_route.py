@@ -71,16 +71,21 @@ def test_words_are_explained_once_and_only_when_used(tmp_path):
     assert WORDS["nl"]["Wlz"] not in text  # not used in this plan: not explained
 
 
-@pytest.mark.parametrize(("route", "voor", "intro"), [
-    ("wmo", "Voor: de gemeente (Wmo)", "U kunt dit plan aan de gemeente geven."),
-    ("jeugdwet", "Voor: de gemeente (jeugdhulp, Jeugdwet)", "U kunt dit plan aan de gemeente geven."),
-    ("wlz", "Voor: het CIZ (Wlz, langdurige zorg)", "U kunt dit plan aan het CIZ geven."),
-    ("zvw", "Voor: de zorgverzekeraar of de wijkverpleging (Zvw)", "U kunt dit plan aan de zorgverzekeraar geven."),
-    ("other", "Voor: wie u zelf kiest", "U kunt dit plan aan wie u zelf kiest geven."),
+@pytest.mark.parametrize(("route", "title", "voor", "intro"), [
+    ("wmo", "Uw persoonlijk plan", "Voor: de gemeente (Wmo)", "U kunt dit plan aan de gemeente geven."),
+    ("jeugdwet", "Uw persoonlijk plan voor jeugdhulp", "Voor: de gemeente (jeugdhulp, Jeugdwet)",
+     "U kunt dit plan aan de gemeente geven."),
+    ("wlz", "Uw persoonlijk plan voor langdurige zorg", "Voor: het CIZ (Wlz, langdurige zorg)",
+     "U kunt dit plan aan het CIZ geven."),
+    ("zvw", "Uw persoonlijk plan voor de zorgverzekeraar", "Voor: de zorgverzekeraar of de wijkverpleging (Zvw)",
+     "U kunt dit plan aan de zorgverzekeraar geven."),
+    ("other", "Uw persoonlijk plan", "Voor: wie u zelf kiest", "U kunt dit plan aan wie u zelf kiest geven."),
 ])
-def test_route_sets_title_and_addressee(tmp_path, route, voor, intro):
-    text = text_of(render_plan_pdf(doc(route=route, document_date=date(2026, 6, 20)), tmp_path / "plan.pdf"))
+def test_route_sets_title_and_addressee(tmp_path, route, title, voor, intro):
+    out = render_plan_pdf(doc(route=route, document_date=date(2026, 6, 20)), tmp_path / "plan.pdf")
+    text = text_of(out)
     assert voor in text and intro in text
+    assert pypdf.PdfReader(out).metadata.title == f"{title} - Şükrü Yılmaz"
     # The Wmo's own dates only on the Wmo route.
     assert ("uiterlijk op donderdag 25 juni 2026" in text) == (route == "wmo")
 
@@ -127,7 +132,7 @@ def test_built_from_the_vault_with_route_family_and_settings(vault_case, tmp_pat
     out = export_plan_pdf(vault, defs, pc.client_id, tmp_path / "plan.pdf", today=date(2026, 11, 30),
                           family_group=True)
     text = text_of(out)
-    assert "Uw familiegroepsplan" in text and "Wie er meedoen aan dit plan" in text
+    assert "Uw familiegroepsplan voor langdurige zorg" in text and "Wie er meedoen aan dit plan" in text
     assert f"{NAMES[2]} (buurvrouw)" in text
     assert "Voor: het CIZ" in text
     assert "Hulp bij dit plan: Anna Ondersteuner, Stichting OCO, anna@example.org." in text

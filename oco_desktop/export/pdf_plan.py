@@ -114,6 +114,12 @@ ADDRESSEES = {
     },
 }
 
+# The route also sets the title (the Wmo plan is the usual one and keeps the plain title).
+TITLE_SUFFIX = {
+    "nl": {"jeugdwet": " voor jeugdhulp", "wlz": " voor langdurige zorg", "zvw": " voor de zorgverzekeraar"},
+    "en": {"jeugdwet": " for youth help", "wlz": " for long-term care", "zvw": " for the health insurer"},
+}
+
 # Abbreviations and route words, each explained once (only those the plan uses).
 WORDS = {
     "nl": {
@@ -218,7 +224,8 @@ class PlanDocument:
 
     def title(self) -> str:
         t = TEXTS[self.lang]
-        return t["title_family"] if self.family_group else t["title"]
+        base = t["title_family"] if self.family_group else t["title"]
+        return base + TITLE_SUFFIX[self.lang].get(self.route, "")
 
     def addressee(self) -> tuple[str, str]:
         return ADDRESSEES[self.lang].get(self.route, ADDRESSEES[self.lang]["other"])
