@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from oco_desktop.domain.checklists import load_definitions
@@ -73,21 +73,33 @@ def test_shows_current_phase_tasks_and_progress(page, session):
     assert page.back_button.isEnabled() and page.next_button.isEnabled()
 
 
-def test_mark_done_with_note(page, vault, client_and_case, qtbot, no_modals):
+def _type_date(qtbot, field, text):
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def test_mark_done_with_note_saves_itself(page, vault, client_and_case, qtbot, no_modals):
     case = client_and_case[1]
     row = page.row("access.social_network")
-    assert not row.note_edit.isVisible() and not row.save_button.isEnabled()
-    _click(qtbot, row.radios["done"])
-    assert row.note_edit.isVisible() and row.done_on_edit.date() == QDate.currentDate()
-    row.done_on_edit.setDate(QDate(2026, 3, 2))
-    qtbot.keyClicks(row.note_edit, "Zus belt de gemeente")
+    assert not row.note_edit.isVisible() and not hasattr(row, "save_button")  # no "Opslaan" per task
     signals = []
     page.session.dataChanged.connect(lambda kind, rid: signals.append((kind, rid)))
-    _click(qtbot, row.save_button)
+    _click(qtbot, row.radios["done"])  # a chosen status is saved at once
+    assert _item(vault, case.id, "access.social_network")[:2] == ("done", date.today().isoformat())
+    assert row.saved_hint.text().startswith("bewaard om ")
+    assert row.note_edit.isVisible() and row.done_on_edit.date() == date.today()
+    _type_date(qtbot, row.done_on_edit, "020326")
+    assert _item(vault, case.id, "access.social_network")[:2] == ("done", "2026-03-02")
+    qtbot.keyClicks(row.note_edit, "Zus belt de gemeente")
+    assert row.saved_hint.text() == ""  # typing: not yet saved
+    qtbot.waitUntil(lambda: _item(vault, case.id, "access.social_network")[2] == "Zus belt de gemeente",
+                    timeout=5000)
     assert _item(vault, case.id, "access.social_network") == ("done", "2026-03-02", "Zus belt de gemeente", "", None)
     assert ("checklist", case.id) in signals and ("case", case.id) in signals
     assert row.status_label.text() == "✔ Gedaan op 2 maart 2026"
-    assert not row.save_button.isEnabled()
+    assert row.saved_hint.text().startswith("bewaard om ") and not row.dirty
     assert page.step_labels["access"].text() == "▶ <b>Toegang: 1 van 13 gedaan</b>"
 
 
@@ -96,8 +108,7 @@ def test_not_applicable_requires_reason(page, vault, client_and_case, qtbot, no_
     row = page.row("access.choose_provider")
     _click(qtbot, row.radios["not_applicable"])
     assert row.reason_edit.isVisible() and not row.note_edit.isVisible()
-    _click(qtbot, row.save_button)
-    assert _item(vault, case.id, "access.choose_provider") is None
+    assert _item(vault, case.id, "access.choose_provider") is None  # not without a reason
     assert row.error_label.isVisible() and "reden" in row.error_label.text()
     qtbot.keyClicks(row.reason_edit, "Blijft bij dezelfde aanbieder")
     assert not row.error_label.isVisible()
@@ -112,10 +123,8 @@ def test_date_task_sets_the_case_date(page, vault, client_and_case, qtbot, no_mo
     row = page.row("access.go_along")
     assert row.date_edit.isVisible()
     assert row.date_label.text() == "Datum van het gesprek (keukentafelgesprek)"
-    assert row.date_edit.text() == "Geen datum"
-    row.date_edit.setDate(QDate(2026, 4, 14))
-    assert row.save_button.isEnabled()
-    _click(qtbot, row.save_button)
+    assert row.date_edit.text() == ""  # an empty date is an empty field
+    _type_date(qtbot, row.date_edit, "14-04-2026")
     assert cases.get_case(vault, case.id).access_interview_date == date(2026, 4, 14)
     assert _item(vault, case.id, "access.go_along")[0] == "open"
     assert page.step_labels["access"].text() == "▶ <b>Toegang: 0 van 13 gedaan</b>"
@@ -158,7 +167,6 @@ def test_next_phase_without_open_tasks_asks_nothing(page, vault, client_and_case
     page.show_case(case.id)
     for row in [r for r in page.rows if r.state.phase == "orientation"]:
         _click(qtbot, row.radios["done"])
-        _click(qtbot, row.save_button)
     _click(qtbot, page.next_button)
     assert cases.get_case(vault, case.id).phase == "access"
 
@@ -243,9 +251,8 @@ def test_typed_note_is_kept_as_draft(page, vault, client_and_case, qtbot, no_mod
     assert drafts.get_draft(vault, key)[0] == "Half getypt"
     page.reload()  # e.g. after unlocking again
     row = page.row("access.next_steps")
-    assert row.note_edit.text() == "Half getypt" and row.radios["done"].isChecked() and row.save_button.isEnabled()
-    _click(qtbot, row.save_button)
-    assert drafts.get_draft(vault, key) is None
+    assert row.note_edit.text() == "Half getypt" and row.radios["done"].isChecked()
+    qtbot.waitUntil(lambda: drafts.get_draft(vault, key) is None, timeout=5000)  # restored, then saved
     assert _item(vault, case.id, "access.next_steps")[2] == "Half getypt"
 
 
@@ -259,13 +266,11 @@ def test_future_task_date_becomes_one_follow_up(page, vault, client_and_case, qt
     case = client_and_case[1]
     row = page.row("access.go_along")
     first = date.today() + timedelta(days=10)
-    row.date_edit.setDate(QDate(first.year, first.month, first.day))
-    _click(qtbot, row.save_button)
+    _type_date(qtbot, row.date_edit, first.strftime("%d-%m-%Y"))
     planned = agenda.follow_up_for_task(vault, case.id, "access.go_along")
     assert planned is not None and planned.due_on == first and planned.kind == "accompany"
     later = first + timedelta(days=7)
-    row.date_edit.setDate(QDate(later.year, later.month, later.day))
-    _click(qtbot, row.save_button)
+    _type_date(qtbot, row.date_edit, later.strftime("%d-%m-%Y"))
     assert [f.due_on for f in follow_ups.follow_ups_for_case(vault, case.id)] == [later]
     # A date in the past (the request was made last month) is a fact, not an appointment.
     assert agenda.follow_up_for_task(vault, case.id, "access.decide_on_request") is None

@@ -206,4 +206,22 @@
         <translation>Deadline</translation>
     </message>
 </context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <source>bewaard om %1</source>
+        <translation>saved at %1</translation>
+    </message>
+    <message>
+        <source>Schrijf de reden op; dan wordt de taak bewaard.</source>
+        <translation>Write down the reason; then the task is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Niet opgeslagen tekst teruggezet; hij wordt nu bewaard.</source>
+        <translation>Unsaved text restored; it is being saved now.</translation>
+    </message>
+</context>
 </TS>

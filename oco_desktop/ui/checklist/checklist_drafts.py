@@ -45,4 +45,5 @@ class ChecklistDrafts:
                         row.radios["done" if field == "note" else "not_applicable"].setChecked(True)
             if restored:
                 row.set_dirty(True)
-                row.show_error(self.tr("Niet opgeslagen tekst teruggezet. Kies Opslaan om te bewaren."))
+                row.show_error(self.tr("Niet opgeslagen tekst teruggezet; hij wordt nu bewaard."))
+                row._autosave.start()

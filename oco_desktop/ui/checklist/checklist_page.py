@@ -8,7 +8,7 @@ Status is always written out in words (with a symbol as extra), never shown by c
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -299,6 +299,9 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
 
     # -- saving a task ---------------------------------------------------------------------------
     def save_row(self, row: TaskRow) -> bool:
+        for field in (row.done_on_edit, row.date_edit):
+            if field.isVisibleTo(row) and not field.validate():  # the field shows its own hint
+                return False
         values = row.values()
         if values["status"] == "not_applicable" and not values["reason"].strip():
             row.show_error(self.tr("Schrijf een reden op: waarom is deze taak niet van toepassing?"))
@@ -319,7 +322,7 @@ class ChecklistPage(ChecklistPhases, ChecklistDrafts, QWidget):
             state,
         )
         self._discard_drafts(row)
-        row.saved(lang_state)
+        row.saved(lang_state, datetime.now().strftime("%H:%M"))
         self._announce(self.tr("Opgeslagen: %1").replace("%1", lang_state.title))
         self._notify()
         self._refresh_progress()

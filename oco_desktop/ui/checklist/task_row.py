@@ -1,20 +1,21 @@
-"""One checklist task as a card: status in words (with a symbol), date, note or reason, help text and
-its own save button; plus the phase and status names the checklist shows."""
+"""One checklist task as a card: status in words (with a symbol), date, note or reason and help text;
+plus the phase and status names the checklist shows.
+
+A task saves itself like a note does (no "Opslaan" per task): a chosen status or date at once, typed text
+a moment after typing stops (or on Enter / leaving the field); "bewaard om 14:02" says it happened."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QToolButton,
     QVBoxLayout,
@@ -25,7 +26,10 @@ from oco_desktop.domain.checklist_models import GENERAL
 from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
 from oco_desktop.storage import checklist_state
 from oco_desktop.storage.checklist_state import TaskState
+from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.flow_layout import FlowLayout
+
+AUTOSAVE_MS = 1200  # typed text is saved this long after the last key
 
 NO_DATE = QDate(1900, 1, 1)  # shown as "Geen datum"
 STATUS_SYMBOLS = {"open": "○", "done": "✔", "not_applicable": "–"}
@@ -65,14 +69,10 @@ def from_qdate(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day())
 
 
-def _date_edit(parent: QWidget, allow_empty: bool) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") * 2)
-    if allow_empty:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(QCoreApplication.translate("ChecklistPage", "Geen datum"))
+def _date_edit(parent: QWidget, allow_empty: bool) -> DateField:
+    """An empty date is an empty field (no "Geen datum" value that traps Tab); 'Gedaan op' is required."""
+    edit = DateField(parent, allow_empty=allow_empty, maximum=None if allow_empty else date.today())
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") * 3)
     return edit
 
 
@@ -90,6 +90,7 @@ class TaskRow(QFrame):
         super().__init__(parent)
         self.state = state
         self.lang = lang
+        self._loading = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName(f"task:{state.task_id}")
         layout = QVBoxLayout(self)
@@ -189,28 +190,39 @@ class TaskRow(QFrame):
         self.error_label.setVisible(False)
         bottom.addWidget(self.error_label, 1)
         bottom.addStretch(0)
-        self.save_button = QPushButton(self.tr("Opslaan"), self)
-        self.save_button.setAccessibleName(self.tr("Opslaan: %1").replace("%1", state.title))
-        bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.saved_hint = QLabel(self)
+        self.saved_hint.setObjectName("savedHint")
+        bottom.addWidget(self.saved_hint, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(bottom)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.request_save)
 
         self._load(state)
         self.group.buttonToggled.connect(self._status_toggled)
         for edit in (self.note_edit, self.reason_edit):
             edit.textEdited.connect(self._text_edited)
-        self.done_on_edit.dateChanged.connect(self._mark_dirty)
-        self.date_edit.dateChanged.connect(self._mark_dirty)
-        self.save_button.clicked.connect(lambda: self.saveRequested.emit(self))
+        for field in (self.done_on_edit, self.date_edit):
+            field.dateChanged.connect(self._date_changed)
         for edit in (self.note_edit, self.reason_edit):
-            edit.returnPressed.connect(lambda: self.saveRequested.emit(self))
+            edit.returnPressed.connect(self.request_save)
+            edit.editingFinished.connect(self.request_save)
 
     # -- state ---------------------------------------------------------------------------------
     def _load(self, state: TaskState) -> None:
+        self._loading = True
+        try:
+            self._fill(state)
+        finally:
+            self._loading = False
+
+    def _fill(self, state: TaskState) -> None:
         self.radios[state.status].setChecked(True)
-        self.done_on_edit.setDate(to_qdate(state.done_on or date.today()))
+        self.done_on_edit.setDate(state.done_on or date.today())
         self.note_edit.setText(state.note)
         self.reason_edit.setText(state.reason)
-        self.date_edit.setDate(to_qdate(state.date_value))
+        self.date_edit.setDate(state.date_value)
         self._show_details(state.status)
         self._update_status_label()
         self.set_dirty(False)
@@ -225,26 +237,42 @@ class TaskRow(QFrame):
         status = self.selected_status()
         return {
             "status": status,
-            "done_on": from_qdate(self.done_on_edit.date()) if status == "done" else None,
+            "done_on": (self.done_on_edit.date() or date.today()) if status == "done" else None,
             "note": self.note_edit.text(),
             "reason": self.reason_edit.text() if status == "not_applicable" else "",
-            "date_value": from_qdate(self.date_edit.date()) if self.state.asks_date else None,
+            "date_value": self.date_edit.date() if self.state.asks_date else None,
         }
 
     def set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
-        self.save_button.setEnabled(dirty)
+        if dirty:
+            self.saved_hint.clear()
+
+    def request_save(self) -> None:
+        """Save now if something changed (the page does the saving and says when it is done)."""
+        self._autosave.stop()
+        if self.dirty:
+            self.saveRequested.emit(self)
+
+    def _date_changed(self, _value) -> None:
+        if self._loading:
+            return
+        self._mark_dirty()
+        self.request_save()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText("⚠ " + message)
         self.error_label.setVisible(bool(message))
 
     def _status_toggled(self, button, checked: bool) -> None:
-        if checked:
+        if checked and not self._loading:
             self._show_details(self.selected_status())
             self._mark_dirty()
-            if self.selected_status() == "not_applicable":
-                self.reason_edit.setFocus()
+            if self.selected_status() == "not_applicable" and not self.reason_edit.text().strip():
+                self.reason_edit.setFocus()  # saved once the reason is written
+                self.show_error(self.tr("Schrijf de reden op; dan wordt de taak bewaard."))
+            else:
+                self.request_save()
 
     def _show_details(self, status: str) -> None:
         for widget in (self.done_on_label, self.done_on_edit, self.note_label, self.note_edit):
@@ -264,6 +292,7 @@ class TaskRow(QFrame):
     def _text_edited(self, _text: str) -> None:
         self._mark_dirty()
         self.edited.emit(self)
+        self._autosave.start()
 
     def _mark_dirty(self, *_args) -> None:
         self.set_dirty(True)
@@ -273,9 +302,19 @@ class TaskRow(QFrame):
         self.help_label.setVisible(shown)
         self.help_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
-    def saved(self, state: TaskState) -> None:
+    def saved(self, state: TaskState, at: str = "") -> None:
+        """Stored: show what is stored now, and "bewaard om 14:02"."""
+        focus = self.focusWidget()
+        typing = (focus in (self.note_edit, self.reason_edit)) and focus.hasFocus()
+        kept = {edit: edit.text() for edit in (self.note_edit, self.reason_edit)} if typing else {}
         self.state = state
         self._load(state)
+        for edit, text in kept.items():  # typed after the save started: keep it, it is saved next
+            if edit.text() != text:
+                edit.setText(text)
+                self._mark_dirty()
+        if at:
+            self.saved_hint.setText(self.tr("bewaard om %1").replace("%1", at))
 
 
 def _escape(text: str) -> str:
