@@ -166,3 +166,14 @@ def app_language(qapp):
         qapp.removeTranslator(translator)
     qapp._oco_translators = []
     QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def answer_minutes_question(monkeypatch):
+    """A note saved with 0 minutes asks once ('Geen tijd ingevuld', a modal box). Tests that do not test
+    that question answer 'Opslaan zonder tijd'; tests/test_note_minutes.py patches it itself."""
+    from oco_desktop.ui.client import note_editor
+
+    asked = []
+    monkeypatch.setattr(note_editor, "ask_save_without_minutes", lambda parent: asked.append(parent) or True)
+    return asked

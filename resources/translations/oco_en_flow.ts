@@ -132,6 +132,22 @@
             <numerusform>✎ = unsaved changes in %n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Geen tijd ingevuld</source>
+        <translation>No time filled in</translation>
+    </message>
+    <message>
+        <source>Bij deze notitie staat 0 minuten. Hoe lang duurde het contact? Vul de tijd in, of sla op zonder tijd (dan telt het contact niet mee in de totale contacttijd).</source>
+        <translation>This note says 0 minutes. How long did the contact take? Fill in the time, or save without a time (the contact then does not count in the total contact time).</translation>
+    </message>
+    <message>
+        <source>&amp;Tijd invullen</source>
+        <translation>&amp;Fill in time</translation>
+    </message>
+    <message>
+        <source>Opslaan &amp;zonder tijd</source>
+        <translation>Save &amp;without time</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,24 @@ from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date, to_q
 from oco_desktop.ui.client.note_keys import first_line, new_note_key, note_key
 
 log = logging.getLogger(__name__)
+
+
+def ask_save_without_minutes(parent) -> bool:
+    """'Geen tijd ingevuld': True to save without minutes, False to fill them in first (the default)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("NotesPage", "Geen tijd ingevuld"))
+    box.setText(QCoreApplication.translate(
+        "NotesPage", "Bij deze notitie staat 0 minuten. Hoe lang duurde het contact? Vul de tijd in, of sla op "
+                     "zonder tijd (dan telt het contact niet mee in de totale contacttijd)."))
+    fill_in = box.addButton(QCoreApplication.translate("NotesPage", "&Tijd invullen"),
+                            QMessageBox.ButtonRole.RejectRole)
+    without = box.addButton(QCoreApplication.translate("NotesPage", "Opslaan &zonder tijd"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(fill_in)
+    box.setEscapeButton(fill_in)
+    box.exec()
+    return box.clickedButton() is without
 
 
 class NoteEditor:
@@ -189,6 +207,12 @@ class NoteEditor:
                 return
             del self.held_drafts()[key]
 
+    def _asked_minutes(self) -> set[str]:
+        """Draft keys of the notes for which 'Geen tijd ingevuld' was asked (once per note)."""
+        if not hasattr(self, "_minutes_asked"):
+            self._minutes_asked: set[str] = set()
+        return self._minutes_asked
+
     def save_note(self) -> bool:
         if self.client_id is None or not self.session.is_unlocked:
             return False
@@ -202,6 +226,12 @@ class NoteEditor:
             self.save_hint.setText(self.tr("⚠ De notitie is nog leeg."))
             return False
         key = self.draft_key()
+        if note.minutes == 0 and key not in self._asked_minutes():
+            self._asked_minutes().add(key)  # asked once per note: a second save goes through
+            if not ask_save_without_minutes(self):
+                self.minutes_spin.setFocus()
+                self.minutes_spin.selectAll()
+                return False
         vault = self.session.vault
         try:
             with vault.transaction():
