@@ -171,6 +171,12 @@ def test_today_shows_municipality_late_with_the_letter(setup, qtbot, monkeypatch
     assert "Ingebrekestelling" in text and "dinsdag 20 oktober 2026" in text
     view.tree.setCurrentItem(reminder.child(0))
     assert not view.letter_button.isEnabled()
+    # Marked as handled (issue 15's Today action): the late decision is not shown again.
+    from oco_desktop.storage import deadlines_handled
+
+    deadlines_handled.mark_handled(vault, pc.case_id, "decision", date(2026, 11, 3), TODAY)
+    view.reload()
+    assert view.section_item("municipality_late") is None
 
 
 def test_settings_dialog_keeps_supporter_details_and_reminder_weeks(qtbot):

@@ -205,7 +205,8 @@ def set_dates(vault: Vault, case_id: str, **dates: date | None) -> Route:
 _OVERVIEW_SQL = (
     "SELECT c.id, c.client_id, c.code, c.request_date, c.application_date, c.decision_sent_date, "
     "k.name, k.preferred_name, r.plan_handed_in, r.report_received, r.decision_extended_to, r.help_end_date, "
-    "(SELECT MAX(p.end_on) FROM case_provisions p WHERE p.case_id = c.id) "
+    "(SELECT MAX(p.end_on) FROM case_provisions p WHERE p.case_id = c.id), "
+    "(SELECT group_concat(h.kind || '|' || h.last_day, ',') FROM deadlines_handled h WHERE h.case_id = c.id) "
     "FROM cases c JOIN clients k ON k.id = c.client_id LEFT JOIN case_route r ON r.case_id = c.id "
     "WHERE c.status != 'closed' AND (c.request_date IS NOT NULL OR c.application_date IS NOT NULL "
     "OR r.help_end_date IS NOT NULL OR EXISTS (SELECT 1 FROM case_provisions q WHERE q.case_id = c.id "
@@ -213,8 +214,9 @@ _OVERVIEW_SQL = (
 )
 
 
-def overview(vault: Vault) -> list[tuple[Route, str, str, str]]:
-    """(route dates, client id, display name, case code) of every open case with route dates, one query.
+def overview(vault: Vault) -> list[tuple[Route, str, str, str, set[tuple[str, date]]]]:
+    """(route dates, client id, display name, case code, handled deadlines {(kind, last_day)}) of every
+    open case with route dates, in one query.
 
     Only the dates: no texts, provisions or goal checks (the today view needs no more). A provision's
     latest end stands in for the help's end when no end date was entered."""
@@ -224,5 +226,6 @@ def overview(vault: Vault) -> list[tuple[Route, str, str, str]]:
                       decision_sent_date=parse_date(r[5]), plan_handed_in=parse_date(r[8]),
                       report_received=parse_date(r[9]), decision_extended_to=parse_date(r[10]),
                       help_end_date=parse_date(r[11]) or parse_date(r[12]))
-        result.append((route, r[1], r[7] or r[6], r[2]))
+        handled = {(kind, parse_date(day)) for kind, day in (x.split("|") for x in (r[13] or "").split(",") if x)}
+        result.append((route, r[1], r[7] or r[6], r[2], handled))
     return result

@@ -38,8 +38,10 @@ def build(ctx) -> Iterable:
     calendar = load_calendar()
     weeks = Settings().get("reassessment_reminder_weeks")
     late_rows, reminder_rows = [], []
-    for route, client_id, name, code in rows:
+    for route, client_id, name, code, handled in rows:
         for late in route_domain.municipality_late(route, today, calendar):
+            if (late.deadline.kind.value, late.deadline.last_day) in handled:
+                continue  # marked as dealt with in Today: not shown again
             text = (route_domain.late_text_en if lang == "en" else route_domain.late_text_nl)(late, today)
             law = route_domain.LATE_LAW_EN if lang == "en" else route_domain.LATE_LAW_NL
             what = (_tr("Onderzoek te laat") if late.kind is route_domain.LateKind.ASSESSMENT
