@@ -87,6 +87,12 @@ def test_refuses_every_place_inside_a_vault_folder(tmp_path):
         assert "kluismap" in str(info.value) and len(str(info.value).splitlines()) == 1
     assert (keyed / "keys.json").read_text(encoding="utf-8") == "{}"
     assert check_export_target(tmp_path / "ernaast.pdf", vault_folder=open_vault) == tmp_path / "ernaast.pdf"
+    half_made = tmp_path / "half"  # a database without keys.json yet: its own folder is refused
+    (half_made / "sub").mkdir(parents=True)
+    (half_made / "vault.db").write_bytes(b"")
+    with pytest.raises(UnsafeTarget):
+        check_export_target(half_made / "x.pdf")
+    assert check_export_target(half_made / "sub" / "x.pdf")  # a vault.db higher up is just a file name
 
 
 def test_refuses_folders_and_files_that_are_not_regular(tmp_path):

@@ -5,8 +5,8 @@
 
 A target is refused (ExportError, CLI exit 2, one Dutch line naming the path, never the contents) when
 - it lies inside a vault folder: the open vault (`vault_folder`), any folder named `*.ocovault`, any
-  folder holding `keys.json` or `vault.db`, at any depth, after resolving symlinks (so a link into a
-  vault, or `--out VAULT/keys.json`, can never replace the vault's files);
+  folder holding `keys.json`, at any depth, or a folder holding `vault.db` directly; after resolving
+  symlinks (so a link into a vault, or `--out VAULT/keys.json`, can never replace the vault's files);
 - it is a folder, or an existing file that is not a regular file (device such as /dev/null, FIFO,
   socket), also when reached through a symlink;
 - its folder does not exist.
@@ -34,7 +34,8 @@ from pathlib import Path
 from oco_desktop.errors import EXIT_USAGE, OcoError
 
 VAULT_SUFFIX = ".ocovault"
-VAULT_MARKERS = ("keys.json", "vault.db")
+VAULT_MARKER = "keys.json"  # at any depth: the file whose loss makes a vault unopenable
+DATABASE_MARKER = "vault.db"  # only in the target's own folder (a generic name higher up is no vault)
 
 
 class ExportError(OcoError):
@@ -60,10 +61,10 @@ class UnsafeTarget(ExportError):
         self.detail = detail
 
 
-def _is_vault_folder(folder: Path) -> bool:
-    if folder.name.lower().endswith(VAULT_SUFFIX):
+def _is_vault_folder(folder: Path, own_folder: bool) -> bool:
+    if folder.name.lower().endswith(VAULT_SUFFIX) or os.path.lexists(folder / VAULT_MARKER):
         return True
-    return any(os.path.lexists(folder / marker) for marker in VAULT_MARKERS)
+    return own_folder and os.path.lexists(folder / DATABASE_MARKER)
 
 
 def _vault_containing(path: Path, vault_folder: Path | None) -> Path | None:
@@ -75,7 +76,7 @@ def _vault_containing(path: Path, vault_folder: Path | None) -> Path | None:
                 return open_vault
     for folder in path.parents:
         try:
-            if _is_vault_folder(folder):
+            if _is_vault_folder(folder, own_folder=folder == path.parent):
                 return folder
         except OSError:
             continue
