@@ -84,7 +84,9 @@ def run_gui(vault_arg: str | None) -> int:
     from oco_desktop.ui.shell.main_window import MainWindow
     from oco_desktop.ui.shell.session import Session
     from oco_desktop.ui.shell.unlock_dialog import obtain_vault
+    from oco_desktop.ui.widgets.theme import apply_theme
 
+    apply_theme(app)  # light or dark as the computer is set, and along when that changes
     install_translators(app, lang)
     folder = choose_vault_folder(vault_arg, settings)
     from oco_desktop.ui.shell import error_hook

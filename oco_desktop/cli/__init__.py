@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "oco_desktop.cli.letter_command",
     "oco_desktop.cli.handover_command",
     "oco_desktop.cli.report_command",
+    "oco_desktop.cli.screenshot_command",
 ]
 
 # Which module defines which command, so a run imports only the module of its own command (each one
@@ -56,6 +57,7 @@ COMMAND_INDEX = {
     "handover": "oco_desktop.cli.handover_command",
     "report": "oco_desktop.cli.report_command",
     "report-merge": "oco_desktop.cli.report_command",
+    "screenshot": "oco_desktop.cli.screenshot_command",
 }
 
 log = logging.getLogger(__name__)

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>CaseRegistrationBox</name>
+    <message>
+      <source>Signaal &amp;melden…</source>
+      <translation>Report a signa&amp;l…</translation>
+    </message>
+    <message>
+      <source>Si&amp;gnaal melden…</source>
+      <translation>Report a signa&amp;l…</translation>
+    </message>
+    <message>
+      <source>&amp;Signaal melden…</source>
+      <translation>Report a signa&amp;l…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseloadView</name>
+    <message>
+      <source>Levens&amp;gebied:</source>
+      <translation>&amp;Life domain:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <source>Hero&amp;penen</source>
+      <translation>&amp;Reopen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientDetailsPage</name>
+    <message>
+      <source>Le&amp;zen</source>
+      <translation>Rea&amp;ding</translation>
+    </message>
+    <message>
+      <source>H&amp;oren</source>
+      <translation>H&amp;earing</translation>
+    </message>
+    <message>
+      <source>Toest&amp;emming vastleggen…</source>
+      <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+      <source>Nieuwe toest&amp;emming vastleggen…</source>
+      <translation>&amp;Record new consent…</translation>
+    </message>
+    <message>
+      <source>Levensgebie&amp;d toevoegen</source>
+      <translation>Add life &amp;domain</translation>
+    </message>
+    <message>
+      <source>&amp;Persoon toevoegen…</source>
+      <translation>Add &amp;person…</translation>
+    </message>
+    <message>
+      <source>Verwi&amp;jderen…</source>
+      <translation>&amp;Delete…</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseCaseDialog</name>
     <message>
       <source>Reden van afsluiten</source>
@@ -33,6 +93,20 @@
     <message>
       <source>Datum waarop de toestemming is gegeven</source>
       <translation>Date the consent was given</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionBox</name>
+    <message>
+      <source>Verwijderen</source>
+      <translation>Remove</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpsPage</name>
+    <message>
+      <source>Hero&amp;penen</source>
+      <translation>&amp;Reopen</translation>
     </message>
   </context>
   <context>
@@ -79,6 +153,92 @@
     <message>
       <source>Wat deze persoon voor de cliënt doet</source>
       <translation>What this person does for the client</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewClientDialog</name>
+    <message>
+      <source>De cliënt geeft nu &amp;toestemming</source>
+      <translation>The client gives consent &amp;now</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesPage</name>
+    <message>
+      <source>Verwi&amp;jderen…</source>
+      <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+      <source>Soort &amp;contact</source>
+      <translation>Contact &amp;type</translation>
+    </message>
+    <message>
+      <source>Levens&amp;gebieden</source>
+      <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+      <source>Soo&amp;rt contact</source>
+      <translation>Contact &amp;type</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <source>Ook handtekening &amp;cliëntondersteuner</source>
+      <translation>Also the client supporter's &amp;signature</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoutePage</name>
+    <message>
+      <source>Bezwaarschri&amp;ft maken…</source>
+      <translation>Make &amp;objection letter…</translation>
+    </message>
+    <message>
+      <source>Voor het gesprek — wat neemt de inwoner mee?</source>
+      <translation>Before the interview — what does the resident bring?</translation>
+    </message>
+    <message>
+      <source>Beslistermijn verlengd tot:</source>
+      <translation>Decision term extended to:</translation>
+    </message>
+    <message>
+      <source>Voor het gesprek — welke vragen stelt de inwoner?</source>
+      <translation>Before the interview — which questions does the resident ask?</translation>
+    </message>
+    <message>
+      <source>Na het gesprek — wat stelt de gemeente voor?</source>
+      <translation>After the interview — what does the municipality propose?</translation>
+    </message>
+    <message>
+      <source>Beslissing verstuurd (datum op de brief):</source>
+      <translation>Decision sent (date on the letter):</translation>
+    </message>
+    <message>
+      <source>Voor het gesprek — wie gaat er mee?</source>
+      <translation>Before the interview — who comes along?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Uw telefoon of e-&amp;mail:</source>
+      <translation>Your phone or e-&amp;mail:</translation>
+    </message>
+    <message>
+      <source>Vergeet de onthouden sle&amp;utel op deze computer</source>
+      <translation>&amp;Forget the remembered key on this computer</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayView</name>
+    <message>
+      <source>Hero&amp;penen</source>
+      <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+      <source>Brie&amp;f maken…</source>
+      <translation>Make &amp;letter…</translation>
     </message>
   </context>
 </TS>

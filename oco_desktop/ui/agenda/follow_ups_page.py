@@ -86,7 +86,7 @@ class FollowUpsPage(QWidget):
         buttons = FlowLayout()
         self.add_button = QPushButton(self.tr("&Nieuwe actie…"))
         self.done_button = QPushButton(self.tr("&Klaar"))
-        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.reopen_button = QPushButton(self.tr("Hero&penen"))
         self.move_button = QPushButton(self.tr("&Verzetten…"))
         self.delete_button = QPushButton(self.tr("Ver&wijderen…"))
         for button, slot in (

@@ -137,9 +137,9 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
         buttons = FlowLayout()
         self.open_button = QPushButton(self.tr("Casus &openen"))
         self.done_button = QPushButton(self.tr("&Klaar"))
-        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.reopen_button = QPushButton(self.tr("Hero&penen"))
         self.move_button = QPushButton(self.tr("&Verzetten…"))
-        self.letter_button = QPushButton(self.tr("&Brief maken…"))
+        self.letter_button = QPushButton(self.tr("Brie&f maken…"))
         self.letter_button.setObjectName("letter_button")
         self.handled_button = QPushButton(self.tr("Termijn &afgehandeld"))
         self.handled_button.setObjectName("handled_button")
@@ -169,7 +169,10 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
         self.export_info.setWordWrap(True)
         layout.addWidget(self.export_info)
 
-        QShortcut(QKeySequence("Ctrl+Return"), self.tree, activated=lambda: self._set_done(True))
+        # Only while the list itself has focus: Ctrl+Enter in a client's field or note never marks a row done.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self.tree, activated=lambda: self._set_done(True),
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self._update_buttons()
 
     def _export_explanation(self) -> str:

@@ -108,7 +108,7 @@ class CaseloadView(QWidget):
         choices = FlowLayout()
         self.phase_combo = self._combo("caseloadPhase", self.tr("F&ase:"), choices)
         self.status_combo = self._combo("caseloadStatus", self.tr("&Status:"), choices)
-        self.domain_combo = self._combo("caseloadDomain", self.tr("&Levensgebied:"), choices)
+        self.domain_combo = self._combo("caseloadDomain", self.tr("Levens&gebied:"), choices)
         layout.addLayout(choices)
         self._fill_combos()
 

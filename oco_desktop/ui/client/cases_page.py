@@ -99,7 +99,7 @@ class CasesPage(QWidget):
         self.checkin_button.clicked.connect(self.set_checkin)
         self.close_button = QPushButton(self.tr("&Afsluiten…"))
         self.close_button.clicked.connect(self.close_case)
-        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.reopen_button = QPushButton(self.tr("Hero&penen"))
         self.reopen_button.clicked.connect(self.reopen)
         for button in (self.new_button, self.open_button, self.checkin_button, self.close_button, self.reopen_button):
             buttons.addWidget(button)

@@ -176,7 +176,7 @@ class ClientDetailsPage(ClientDetailsSections, ClientDetailsActions, QWidget):
             self.consent_label.setText("\n".join(lines))
             self.consent_frame.setBackgroundRole(QPalette.ColorRole.Window)
             self.withdraw_consent_button.setEnabled(True)
-            self.record_consent_button.setText(self.tr("Nieuwe toestemming &vastleggen…"))
+            self.record_consent_button.setText(self.tr("Nieuwe toest&emming vastleggen…"))
         else:
             self.consent_label.setText(
                 self.tr("⚠ Nog geen toestemming vastgelegd — notities zijn pas mogelijk na toestemming.")
@@ -184,7 +184,7 @@ class ClientDetailsPage(ClientDetailsSections, ClientDetailsActions, QWidget):
             # Highlight plus the warning sign and text: meaning never by colour alone.
             self.consent_frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
             self.withdraw_consent_button.setEnabled(False)
-            self.record_consent_button.setText(self.tr("Toestemming &vastleggen…"))
+            self.record_consent_button.setText(self.tr("Toest&emming vastleggen…"))
         self.consent_label.setAccessibleName(self.consent_label.text())
 
     def _remove_domain_boxes(self) -> None:

@@ -113,7 +113,7 @@ class NotesPage(NoteEditor, QWidget):
         buttons = FlowLayout()
         self.new_button = QPushButton(self.tr("&Nieuwe notitie"))
         self.new_button.clicked.connect(lambda: self.edit_note(None))
-        self.delete_button = QPushButton(self.tr("&Verwijderen…"))
+        self.delete_button = QPushButton(self.tr("Verwi&jderen…"))
         self.delete_button.clicked.connect(self.delete_note)
         self.plan_button = QPushButton(self.tr("Actie &plannen…"))
         self.plan_button.setToolTip(self.tr("Een afspraak uit dit gesprek in de agenda zetten"))
@@ -136,7 +136,7 @@ class NotesPage(NoteEditor, QWidget):
         self.type_combo = QComboBox()
         for item in self.session.definitions.contact_types:
             self.type_combo.addItem(item.label.get(self.session.lang), item.id)
-        form.addRow(self.tr("&Soort contact"), self.type_combo)
+        form.addRow(self.tr("Soo&rt contact"), self.type_combo)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 24 * 60)
         self.minutes_spin.setSingleStep(5)
@@ -147,7 +147,7 @@ class NotesPage(NoteEditor, QWidget):
         self.domain_list = QListWidget()
         self.domain_list.setAccessibleName(self.tr("Levensgebieden bij deze notitie"))
         self.domain_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        form.addRow(self.tr("&Levensgebieden"), self.domain_list)
+        form.addRow(self.tr("Levens&gebieden"), self.domain_list)
         layout.addLayout(form)
 
         body_label = QLabel(self.tr("&Verslag"))

@@ -165,7 +165,7 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         self.family_group_check.setObjectName("family_group")
         self.family_group_check.setToolTip(self.tr("Een plan dat de inwoner samen met het netwerk maakt; "
                                                    "de mensen uit het netwerk staan erin"))
-        self.supporter_signature_check = QCheckBox(self.tr("Ook &handtekening cliëntondersteuner"))
+        self.supporter_signature_check = QCheckBox(self.tr("Ook handtekening &cliëntondersteuner"))
         self.supporter_signature_check.setObjectName("supporter_signature")
         self.supporter_signature_check.setToolTip(self.tr("Het is het plan van de inwoner: standaard tekent "
                                                           "alleen de inwoner"))

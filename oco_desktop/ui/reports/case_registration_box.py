@@ -72,7 +72,7 @@ class CaseRegistrationBox(QGroupBox):
         form.addRow(self.tr("Contacttijd"), self.minutes_label)
         self.lead_label = QLabel()
         form.addRow(self.tr("Doorlooptijd"), self.lead_label)
-        self.signal_button = QPushButton(self.tr("Signaa&l melden…"))
+        self.signal_button = QPushButton(self.tr("&Signaal melden…"))
         self.signal_button.setToolTip(self.tr("Een signaal over het aanbod; de casus en de inwoner gaan niet mee."))
         self.signal_button.clicked.connect(self.start_signal)
         form.addRow(self.signal_button)

@@ -127,7 +127,7 @@ class DecisionBox(QGroupBox):
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Voorziening &toevoegen…"))
         self.edit_button = QPushButton(self.tr("&Wijzigen…"))
-        self.remove_button = QPushButton(self.tr("Verwijde&ren"))
+        self.remove_button = QPushButton(self.tr("Verwijderen"))
         self.add_button.clicked.connect(self.add_provision)
         self.edit_button.clicked.connect(self.edit_provision)
         self.remove_button.clicked.connect(self.remove_provision)

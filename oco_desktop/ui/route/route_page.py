@@ -84,8 +84,8 @@ class RoutePage(QWidget):
             "access_interview_date": self.tr("&Gesprek (keukentafelgesprek):"),
             "report_received": self.tr("&Verslag van het gesprek ontvangen:"),
             "application_date": self.tr("&Aanvraag gedaan:"),
-            "decision_extended_to": self.tr("Beslistermijn &verlengd tot:"),
-            "decision_sent_date": self.tr("Beslissing ver&stuurd (datum op de brief):"),
+            "decision_extended_to": self.tr("Beslistermijn verlengd tot:"),
+            "decision_sent_date": self.tr("Beslissing verstuurd (datum op de brief):"),
             "decision_received": self.tr("Beslissing o&ntvangen:"),
             "help_end_date": self.tr("Toegekende hulp stopt &op:"),
         }[key]
@@ -142,7 +142,7 @@ class RoutePage(QWidget):
 
         letters = QGroupBox(self.tr("Brieven die de inwoner zelf ondertekent"))
         row = FlowLayout(letters)  # wraps on a small screen
-        self.objection_button = QPushButton(self.tr("&Bezwaarschrift maken…"))
+        self.objection_button = QPushButton(self.tr("Bezwaarschri&ft maken…"))
         self.default_button = QPushButton(self.tr("&Ingebrekestelling maken…"))
         self.copy_objection = QPushButton(self.tr("Bezwaarschrift als tekst kopiëren"))
         self.copy_default = QPushButton(self.tr("Ingebrekestelling als tekst kopiëren"))
@@ -158,11 +158,11 @@ class RoutePage(QWidget):
         iform = QFormLayout(interview)
         iform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         labels = {
-            "interview_bring": self.tr("Voor het gesprek — wat neemt de inwoner &mee?"),
-            "interview_who": self.tr("Voor het gesprek — &wie gaat er mee?"),
-            "interview_questions": self.tr("Voor het gesprek — welke &vragen stelt de inwoner?"),
+            "interview_bring": self.tr("Voor het gesprek — wat neemt de inwoner mee?"),
+            "interview_who": self.tr("Voor het gesprek — wie gaat er mee?"),
+            "interview_questions": self.tr("Voor het gesprek — welke vragen stelt de inwoner?"),
             "interview_said": self.tr("Na het gesprek — wat is er ge&zegd?"),
-            "interview_proposed": self.tr("Na het gesprek — wat stelt de gemeente &voor?"),
+            "interview_proposed": self.tr("Na het gesprek — wat stelt de gemeente voor?"),
         }
         self.text_fields: dict[str, QPlainTextEdit] = {}
         for key in TEXT_FIELDS:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -80,8 +81,11 @@ def alt_letters(window: QWidget) -> dict[str, list[str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
-        button = isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QTabBar)
-        if button or (isinstance(widget, QLabel) and widget.buddy() is not None):
+        if isinstance(widget, QAbstractButton) and not isinstance(widget.parent(), QTabBar):
+            if not widget.shortcut().isEmpty():  # an Alt letter switched off (other pane) does not count
+                add(widget.shortcut().toString(QKeySequence.SequenceFormat.PortableText).replace("Alt+", "&"),
+                    describe(widget))
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
             add(widget.text(), describe(widget))
         elif isinstance(widget, QGroupBox):
             add(widget.title(), f"QGroupBox '{widget.title().replace('&', '')}'")

@@ -11,7 +11,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,6 +33,7 @@ from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from oco_desktop.ui.shell.idle_lock import IdleLock
 from oco_desktop.ui.shell.lock_cleanup import ClipboardGuard, close_transient_windows
+from oco_desktop.ui.shell.mnemonic_scope import MnemonicScope
 from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
@@ -116,6 +117,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.clipboard_guard = ClipboardGuard(self)
         self._build_menus()
+        # Alt letters work in the pane with keyboard focus only (never on the other client's Today row).
+        self.mnemonics = MnemonicScope([self.workspace, self.home_tabs], self)
+        for tabs in (self.home_tabs, self.workspace.tabs):
+            tabs.currentChanged.connect(lambda _i: self.mnemonics.refresh())
+        session.openClientRequested.connect(lambda _id: QTimer.singleShot(0, self.mnemonics.refresh))
         self._restore_geometry()
         # The client needs the room: about 2/5 for the overviews, 3/5 for the opened client.
         self.work_area.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])

@@ -109,7 +109,7 @@ class RouteSettingsBox(QGroupBox):
         labels = {
             "supporter_name": self.tr("Uw &naam:"),
             "supporter_organisation": self.tr("Uw &organisatie:"),
-            "supporter_contact": self.tr("Uw &telefoon of e-mail:"),
+            "supporter_contact": self.tr("Uw telefoon of e-&mail:"),
             "municipality_name": self.tr("&Gemeente (voor brieven):"),
         }
         self.edits: dict[str, QLineEdit] = {}
