@@ -59,7 +59,7 @@ def test_write_a_note_by_typing_and_save(qtbot, session, vault, client):
     # The client's own life domains come first in the list.
     assert page.domain_list.item(0).data(Qt.ItemDataRole.UserRole) == "income_and_debts"
     assert page.case_combo.currentData() == case.id
-    assert page.date_edit.date().toPython() == date.today()
+    assert page.date_edit.date() == date.today()
     page.type_combo.setCurrentIndex(page.type_combo.findData("home_visit"))
     page.minutes_spin.setValue(45)
     check_domain(page, "income_and_debts")

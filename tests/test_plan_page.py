@@ -6,11 +6,11 @@ from datetime import date
 
 import pypdf
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from oco_desktop.storage import cases, plans
-from oco_desktop.ui.plan.plan_page import NO_DATE, PlanPage, SectionEditor
+from oco_desktop.ui.plan.plan_page import PlanPage, SectionEditor
 from oco_desktop.ui.shell.session import Session
 from tests.plan_helpers import NAMES, SECRET_NOTE, add_plan_case, definitions, make_vault
 
@@ -66,22 +66,35 @@ def test_per_domain_editor_and_save_on_lock(setup, qtbot):
     assert page.plan_due_label.text() == ""
 
 
+def type_date(qtbot, field, text):
+    field.edit.setFocus()
+    field.edit.selectAll()
+    if text:
+        qtbot.keyClicks(field.edit, text)
+    else:
+        qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
 def test_dates_show_computed_deadlines(setup, qtbot):
     page, session, vault, pc = setup
     assert page.plan_due_label.text() == "Laatste dag plan inleveren: donderdag 12 november 2026"
     assert page.assessment_due_label.text() == "Gemeente klaar met onderzoek: uiterlijk op donderdag 17 december 2026"
     assert "controleer de brief van de gemeente" in page.check_note.text()
-    page.request_edit.setDate(QDate(2026, 11, 20))  # after the interview: refused, with a message
+    type_date(qtbot, page.request_edit, "20-11-2026")  # after the interview: refused, with a message
     assert cases.get_case(vault, pc.case_id).request_date == date(2026, 11, 5)
     assert "keukentafelgesprek" in page.dates_error.text()
-    page.interview_edit.setDate(NO_DATE)
+    type_date(qtbot, page.interview_edit, "")  # emptied: no date
     assert cases.get_case(vault, pc.case_id).access_interview_date is None
-    page.request_edit.setDate(QDate(2026, 12, 18))
+    type_date(qtbot, page.request_edit, "181226")
     assert page.dates_error.text() == ""
     assert cases.get_case(vault, pc.case_id).request_date == date(2026, 12, 18)
     assert page.plan_due_label.text() == "Laatste dag plan inleveren: maandag 28 december 2026"
-    page.request_edit.setDate(NO_DATE)
-    assert page.request_edit.text() == "niet ingevuld"
+    type_date(qtbot, page.request_edit, "31-02-2026")  # no such day: a hint, nothing stored
+    assert "bestaat niet" in page.request_edit.hint.text()
+    assert cases.get_case(vault, pc.case_id).request_date == date(2026, 12, 18)
+    type_date(qtbot, page.request_edit, "")
+    assert page.request_edit.text() == ""
     assert cases.get_case(vault, pc.case_id).request_date is None
     assert "vul eerst de datum van de melding in" in page.plan_due_label.text()
 

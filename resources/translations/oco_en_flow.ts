@@ -148,6 +148,10 @@
         <source>Opslaan &amp;zonder tijd</source>
         <translation>Save &amp;without time</translation>
     </message>
+    <message>
+        <source>Datum van het contact</source>
+        <translation>Date of the contact</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

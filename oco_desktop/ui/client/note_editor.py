@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from oco_desktop.domain.models import Note
 from oco_desktop.errors import ConsentRequired, DiskFull, OcoError
 from oco_desktop.storage import agenda, cases, drafts, failures, notes
-from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date, to_qdate
+from oco_desktop.ui.client.new_client_dialog import short_date
 from oco_desktop.ui.client.note_keys import first_line, new_note_key, note_key
 
 log = logging.getLogger(__name__)
@@ -113,9 +113,9 @@ class NoteEditor:
         self._loading = True
         try:
             try:
-                self.date_edit.setDate(to_qdate(date.fromisoformat(fields["contact_on"])))
+                self.date_edit.setDate(date.fromisoformat(fields["contact_on"]))
             except (TypeError, ValueError):
-                self.date_edit.setDate(QDate.currentDate())
+                self.date_edit.setDate(date.today())
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(fields["contact_type"])))
             self.minutes_spin.setValue(int(fields["minutes"] or 0))
             self.case_combo.setCurrentIndex(max(0, self.case_combo.findData(fields["case_id"])))
@@ -136,7 +136,7 @@ class NoteEditor:
             if item.checkState() == Qt.CheckState.Checked:
                 domains.append(item.data(Qt.ItemDataRole.UserRole))
         return {
-            "contact_on": (from_qdate(self.date_edit.date()) or date.today()).isoformat(),
+            "contact_on": (self.date_edit.date() or date.today()).isoformat(),
             "contact_type": self.type_combo.currentData(),
             "minutes": self.minutes_spin.value(),
             "life_domains": domains,
@@ -215,6 +215,10 @@ class NoteEditor:
 
     def save_note(self) -> bool:
         if self.client_id is None or not self.session.is_unlocked:
+            return False
+        if not self.date_edit.validate():
+            self.save_hint.setText("⚠ " + self.date_edit.problem())
+            self.date_edit.setFocus()
             return False
         fields = self._fields()
         note = Note(

@@ -8,13 +8,13 @@ Draft keys: "note:new:<client_id>" for a new note, "note:<note_id>" while changi
 from __future__ import annotations
 
 import logging
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from oco_desktop.storage import cases, clients, drafts, notes
 from oco_desktop.ui.client.new_client_dialog import short_date
 from oco_desktop.ui.client.note_editor import NoteEditor
 from oco_desktop.ui.client.note_keys import first_line, note_key
+from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -129,9 +130,9 @@ class NotesPage(NoteEditor, QWidget):
         self.editor_group = group
         layout = QVBoxLayout(group)
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit = DateField(allow_empty=False)
+        self.date_edit.setDate(date.today())
+        self.date_edit.setAccessibleName(self.tr("Datum van het contact"))
         form.addRow(self.tr("&Datum"), self.date_edit)
         self.type_combo = QComboBox()
         for item in self.session.definitions.contact_types:

@@ -18,11 +18,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -37,13 +35,11 @@ from oco_desktop.storage import cases, clients, plans
 from oco_desktop.ui.plan.plan_export import PlanExport
 from oco_desktop.ui.plan.section_editor import (
     AUTOSAVE_MS,
-    NO_DATE,
     PlanZoom,
     SectionEditor,
-    _from_qdate,
-    _to_qdate,
 )
 from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 log = logging.getLogger(__name__)
@@ -98,40 +94,25 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda s=step: self.zoom(s))
 
-    def _date_edit(self, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("niet ingevuld"))
-        edit.setDate(NO_DATE)
+    def _date_edit(self, accessible: str) -> DateField:
+        """A Dutch date field: empty is "not filled in" (its clear button empties it; Tab passes)."""
+        edit = DateField(allow_empty=True)
         edit.setAccessibleName(accessible)
+        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") * 3)
         edit.dateChanged.connect(self._dates_edited)
         return edit
-
-    def _clear_button(self, edit: QDateEdit, accessible: str) -> QToolButton:
-        button = QToolButton()
-        button.setText(self.tr("Wissen"))
-        button.setAccessibleName(accessible)
-        button.clicked.connect(lambda: edit.setDate(NO_DATE))
-        return button
 
     def _build_dates(self) -> QWidget:
         group = QGroupBox(self.tr("Datums"))
         form = QFormLayout(group)
         self.request_edit = self._date_edit(self.tr("Datum van de melding"))
         self.interview_edit = self._date_edit(self.tr("Datum van het keukentafelgesprek"))
-        for label, edit, clear_name in (
-            (self.tr("&Melding bij de gemeente"), self.request_edit, self.tr("Datum van de melding wissen")),
-            (self.tr("&Keukentafelgesprek"), self.interview_edit,
-             self.tr("Datum van het keukentafelgesprek wissen")),
+        for label, edit in (
+            (self.tr("&Melding bij de gemeente"), self.request_edit),
+            (self.tr("&Keukentafelgesprek"), self.interview_edit),
         ):
-            row = QHBoxLayout()
-            row.addWidget(edit)
-            row.addWidget(self._clear_button(edit, clear_name))
-            row.addStretch(1)
-            form.addRow(label, row)
-            form.labelForField(row).setBuddy(edit)
+            form.addRow(label, edit)
+            form.labelForField(edit).setBuddy(edit)
         self.plan_due_label = QLabel()
         self.assessment_due_label = QLabel()
         self.check_note = QLabel(self.tr("Berekende datum — controleer de brief van de gemeente."))
@@ -234,8 +215,8 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         """The vault is closed: drop every piece of client data from the widgets."""
         self._clear_sections()
         self._loading = True
-        self.request_edit.setDate(NO_DATE)
-        self.interview_edit.setDate(NO_DATE)
+        self.request_edit.clear()
+        self.interview_edit.clear()
         self._loading = False
         for label in (self.case_label, self.plan_due_label, self.assessment_due_label, self.status_label,
                       self.dates_error):
@@ -259,8 +240,8 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
         for widget in (self.request_edit, self.interview_edit):
             widget.setEnabled(has_case)
         self._loading = True
-        self.request_edit.setDate(_to_qdate(case.request_date if case else None))
-        self.interview_edit.setDate(_to_qdate(case.access_interview_date if case else None))
+        self.request_edit.setDate(case.request_date if case else None)
+        self.interview_edit.setDate(case.access_interview_date if case else None)
         self._loading = False
         self._show_deadlines(case.request_date if case else None)
         if has_case:
@@ -372,7 +353,9 @@ class PlanPage(PlanZoom, PlanExport, QWidget):
     def _dates_edited(self) -> None:
         if self._loading or not self.case_id or not self.session.is_unlocked:
             return
-        request, interview = _from_qdate(self.request_edit.date()), _from_qdate(self.interview_edit.date())
+        if not (self.request_edit.is_valid() and self.interview_edit.is_valid()):
+            return  # the field shows what is wrong; nothing is stored until it is a real date
+        request, interview = self.request_edit.date(), self.interview_edit.date()
         try:
             plans.set_dates(self.session.vault, self.case_id, request, interview)
         except OcoError as exc:
