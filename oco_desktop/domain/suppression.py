@@ -48,14 +48,21 @@ def _merge(intervals: Iterable[tuple[int, int]]) -> Intervals:
 
 
 def _add(a: Intervals, b: Intervals) -> Intervals:
+    if len(a) == 1 and len(b) == 1:  # the common case, without sorting
+        return ((max(a[0][0] + b[0][0], -INF), min(a[0][1] + b[0][1], INF)),)
     return _merge((x[0] + y[0], x[1] + y[1]) for x in a for y in b)
 
 
 def _neg(a: Intervals) -> Intervals:
+    if len(a) == 1:
+        return ((-a[0][1], -a[0][0]),)
     return _merge((-hi, -lo) for lo, hi in a)
 
 
 def _intersect(a: Intervals, b: Intervals) -> Intervals:
+    if len(a) == 1 and len(b) == 1:
+        lo, hi = max(a[0][0], b[0][0]), min(a[0][1], b[0][1])
+        return ((lo, hi),) if lo <= hi else ()
     return _merge((max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b)
 
 
@@ -99,17 +106,22 @@ def _narrow(table: Table, status: dict[str, str], n: int, total: str, parts: Seq
     signed = [(total, 1)] + [(p, -1) for p in parts]
     hidden = [(i, s) for i, s in signed if status[i] != VISIBLE]
     known = sum(s * table.values[i] for i, s in signed if status[i] == VISIBLE)
-    out = {}
+    # sign_i * x_i = -known - sum of the other hidden signed terms. Prefix and suffix sums of the others'
+    # ranges keep this linear in the number of hidden items.
+    contributions = []
     for item, sign in hidden:
-        # sign * x = -known - sum(other hidden signed terms)
-        rest: Intervals = ((-known, -known),)
-        for other, other_sign in hidden:
-            if other == item:
-                continue
-            d = domains.get(other) or _domain(table, other, status[other], n)
-            rest = _add(rest, _neg(d) if other_sign > 0 else d)
-            if len(rest) > 64:  # keep the unions small; a coarser range only hides more
-                rest = ((rest[0][0], rest[-1][1]),)
+        d = domains.get(item) or _domain(table, item, status[item], n)
+        contributions.append(_neg(d) if sign > 0 else d)
+    prefix: list[Intervals] = [((-known, -known),)]
+    for c in contributions:
+        prefix.append(_add(prefix[-1], c))
+    suffix: list[Intervals] = [((0, 0),)]
+    for c in reversed(contributions):
+        suffix.append(_add(suffix[-1], c))
+    suffix.reverse()
+    out = {}
+    for idx, (item, sign) in enumerate(hidden):
+        rest = _add(prefix[idx], suffix[idx + 1])
         candidates = rest if sign > 0 else _neg(rest)
         out[item] = _intersect(candidates, domains.get(item) or _domain(table, item, status[item], n))
     return out
