@@ -176,11 +176,11 @@ def test_life_domain_question_autosaves_and_scores_show_side_by_side(qtbot, page
                     timeout=3000)
 
     # Two moments: the client sees 2 then 4, the supporter 3 then 4.
-    box.score_date.setDate(box.score_date.date().addDays(-30))
+    box.score_date.setDate(box.score_date.date() - timedelta(days=30))
     box.client_score.setCurrentIndex(box.client_score.findData(2))
     box.supporter_score.setCurrentIndex(box.supporter_score.findData(3))
     qtbot.mouseClick(box.add_score_button, Qt.MouseButton.LeftButton)
-    box.score_date.setDate(box.score_date.date().addDays(30))
+    box.score_date.setDate(box.score_date.date() + timedelta(days=30))
     box.client_score.setCurrentIndex(box.client_score.findData(4))
     box.supporter_score.setCurrentIndex(box.supporter_score.findData(4))
     qtbot.mouseClick(box.add_score_button, Qt.MouseButton.LeftButton)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox
 
 from oco_desktop.domain.checkin import propose_next_checkin
 from oco_desktop.storage import cases, drafts, follow_ups
 from oco_desktop.ui.agenda.follow_ups_page import FollowUpsPage
 from oco_desktop.ui.shell import pages
+from oco_desktop.ui.widgets.date_field import DateField
 from tests.agenda_helpers import TODAY, add_note, day
 
 
@@ -59,7 +60,7 @@ def test_add_a_follow_up_through_the_dialog(qtbot, page, demo, monkeypatch):
     def fill(dialog):
         combo = dialog.findChild(QComboBox, "kind_combo")
         combo.setCurrentIndex(combo.findData("document"))
-        dialog.findChild(QDateEdit, "date_edit").setDate(QDate(2026, 11, 27))
+        dialog.findChild(DateField, "date_edit").setDate(date(2026, 11, 27))
         dialog.with_time.setChecked(True)
         dialog.time_edit.setTime(dialog.time_edit.time().fromString("11:15", "HH:mm"))
         qtbot.keyClicks(dialog.findChild(QLineEdit, "description"), "Brief van de gemeente ophalen")
@@ -106,7 +107,7 @@ def test_done_reopen_move_and_delete(qtbot, page, demo, monkeypatch):
     assert not follow_ups.get_follow_up(demo.vault, demo.later.id).done
 
     def pick(dialog):
-        dialog.findChild(QDateEdit, "date_edit").setDate(QDate(2026, 12, 3))
+        dialog.findChild(DateField, "date_edit").setDate(date(2026, 12, 3))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", pick)
@@ -152,7 +153,7 @@ def test_checkin_case_shows_and_accepts_the_proposal(qtbot, page, demo, monkeypa
     assert not page.accept_checkin_button.isEnabled()
 
     def pick(dialog):
-        dialog.findChild(QDateEdit, "date_edit").setDate(QDate(2026, 12, 2))
+        dialog.findChild(DateField, "date_edit").setDate(date(2026, 12, 2))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", pick)

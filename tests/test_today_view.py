@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from oco_desktop.domain.checklists import load_definitions
 from oco_desktop.domain.models import FollowUp
@@ -17,6 +17,7 @@ from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.agenda.today_view import COL_CASE, COL_CLIENT, COL_WHAT, TodayView
 from oco_desktop.ui.shell import pages
 from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.widgets.date_field import DateField
 from tests.agenda_helpers import PASSPHRASE, TODAY, day
 
 
@@ -126,7 +127,7 @@ def test_done_today_can_be_reopened(qtbot, view, demo):
 
 def test_move_with_the_date_picker(qtbot, view, demo, monkeypatch):
     def pick(dialog):
-        dialog.findChild(QDateEdit, "date_edit").setDate(QDate(2026, 11, 24))
+        dialog.findChild(DateField, "date_edit").setDate(date(2026, 11, 24))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", pick)

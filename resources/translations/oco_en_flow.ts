@@ -244,4 +244,11 @@
         <translation>Unsaved text restored; it is being saved now.</translation>
     </message>
 </context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
 </TS>

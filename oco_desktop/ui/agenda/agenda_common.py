@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,8 @@ from oco_desktop.domain.deadlines import (
     legal_line_en,
     legal_line_nl,
 )
+from oco_desktop.ui.widgets.date_field import DateField
+from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def kind_label(kind: str) -> str:
@@ -95,12 +96,13 @@ def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class DateTimeDialog(QDialog):
-    """Pick a date and, optionally, a time (for moving a follow-up or a check-in)."""
+class DateTimeDialog(GuardedDialog):
+    """Pick a date and, optionally, a time (for moving a follow-up or a check-in). The date is typed the
+    Dutch way or picked in the calendar; Escape asks before a changed choice is lost."""
 
     def __init__(self, title: str, current: date, current_time: str | None = None, parent: QWidget | None = None,
                  explanation: str = ""):
-        super().__init__(parent)
+        super().__init__(parent, getattr(parent, "session", None))
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         if explanation:
@@ -108,10 +110,11 @@ class DateTimeDialog(QDialog):
             info.setWordWrap(True)
             layout.addWidget(info)
         form = self.form = QFormLayout()
-        self.date_edit = QDateEdit(to_qdate(current))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.current = current
+        self.date_edit = DateField(allow_empty=False)
+        self.date_edit.setDate(current)
         self.date_edit.setObjectName("date_edit")
+        self.date_edit.setAccessibleName(QCoreApplication.translate("Agenda", "Datum"))
         date_label = QLabel(QCoreApplication.translate("Agenda", "&Datum:"))
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, self.date_edit)
@@ -138,7 +141,13 @@ class DateTimeDialog(QDialog):
 
     def value(self) -> tuple[date, str | None]:
         time_text = self.time_edit.time().toString("HH:mm") if self.with_time.isChecked() else None
-        return from_qdate(self.date_edit.date()), time_text
+        return self.date_edit.date() or self.current, time_text
+
+    def accept(self) -> None:
+        if not self.date_edit.validate():  # the field says what is wrong
+            self.date_edit.setFocus()
+            return
+        super().accept()
 
 
 def ask_date(parent: QWidget, title: str, current: date, current_time: str | None = None,

@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.domain.models import SelfRelianceScore
 from oco_desktop.storage import clients
-from oco_desktop.ui.client.new_client_dialog import from_qdate, short_date
+from oco_desktop.ui.client.new_client_dialog import short_date
+from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 AUTOSAVE_MS = 1000
@@ -82,9 +82,9 @@ class LifeDomainBox(QGroupBox):
 
         add_row = FlowLayout()
         domain = self.title()
-        self.score_date = QDateEdit(QDate.currentDate())
-        self.score_date.setCalendarPopup(True)
-        self.score_date.setDisplayFormat("dd-MM-yyyy")
+        self.score_date = DateField(allow_empty=False)
+        self.score_date.setDate(date.today())
+        self.score_date.setMaximumWidth(self.score_date.fontMetrics().horizontalAdvance("00-00-00000") * 3)
         self.score_date.setAccessibleName(self.tr("Datum van de nieuwe score bij %1").replace("%1", domain))
         self.client_score = self._score_combo(self.tr("Score volgens de cliënt bij %1").replace("%1", domain))
         self.supporter_score = self._score_combo(self.tr("Score volgens de ondersteuner bij %1").replace("%1", domain))
@@ -135,7 +135,10 @@ class LifeDomainBox(QGroupBox):
         if client_value is None and supporter_value is None:
             self.page.show_message(self.tr("Kies een score van de cliënt, van uzelf, of allebei."))
             return
-        score = SelfRelianceScore(self.domain_id, from_qdate(self.score_date.date()) or date.today(),
+        if not self.score_date.validate():  # the field says what is wrong
+            self.score_date.setFocus()
+            return
+        score = SelfRelianceScore(self.domain_id, self.score_date.date() or date.today(),
                                   client_value, supporter_value)
         if self.page.run(lambda: clients.add_score(self.page.session.vault, self.page.client_id, score)):
             self.client_score.setCurrentIndex(0)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from oco_desktop.domain.models import NetworkMember
 from oco_desktop.ui.widgets.forms import child, load_form
+from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 
-class NetworkMemberDialog(QDialog):
-    """Add or change one person of the client's social network."""
+class NetworkMemberDialog(GuardedDialog):
+    """Add or change one person of the client's social network. Escape asks before typed input is lost."""
 
     def __init__(self, member: NetworkMember | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, getattr(parent, "session", None))
         self.member_id = member.id if member else ""
         self.setWindowTitle(self.tr("Persoon uit het netwerk"))
         host = QWidget(self)

@@ -37,6 +37,11 @@ def load_form(name: str, host: QWidget) -> QWidget:
         file.close()
     if form is None:
         raise RuntimeError(f"form {name} could not be loaded")
+    from oco_desktop.ui.widgets.date_field import DateField
+
+    for field in form.findChildren(DateField):  # the .ui sets the property; the text field needs it too
+        if field.accessibleName():
+            field.setAccessibleName(field.accessibleName())
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
