@@ -231,3 +231,24 @@ def test_closing_a_case_asks_the_control_question(qtbot, session, monkeypatch):
     stored = cases.get_case(session.vault, case.id)
     assert (stored.status, stored.appreciation, stored.appreciation_method, stored.control_answer) == (
         "closed", 9, "in_person", 5)
+
+
+def test_lists_follow_at_once_and_figures_on_request(qtbot, page, session):
+    from oco_desktop.domain.registration import QuestionWithoutFile
+
+    page.show()
+    page.refresh()
+
+    def summary_value(row_key: str) -> str:
+        section = next(s for s in page.report.sections if s.id == "summary")
+        row = [k for k, _ in section.rows].index(row_key)
+        return page.section_tables["summary"].item(row, 0).text()
+
+    assert summary_value("questions.without_file") == "0"
+    for _ in range(6):
+        q = registration.save_question(session.vault, QuestionWithoutFile(asked_on=date.today(), channel="phone"))
+        session.changed("question", q.id)
+    assert page.questions_table.rowCount() == 6
+    assert "Bijwerken" in page.message.text() and summary_value("questions.without_file") == "0"
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    assert summary_value("questions.without_file") == "6" and page.message.text() == ""

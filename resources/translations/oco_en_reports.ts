@@ -39,11 +39,6 @@
         <translation>Asked b&amp;y</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="75" />
-        <source>Signaa&amp;l melden…</source>
-        <translation>Report a signa&amp;l…</translation>
-    </message>
-    <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="57" />
         <source>(niet gevraagd)</source>
         <translation>(not asked)</translation>
@@ -67,6 +62,11 @@
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="74" />
         <source>Doorlooptijd</source>
         <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="75" />
+        <source>&amp;Signaal melden…</source>
+        <translation>Report a signa&amp;l…</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="76" />
@@ -183,49 +183,49 @@
         <translation>As &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="118" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="117" />
         <source>Cijfers</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="143" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
         <source>Minuten</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="124" />
         <source>Onderwerp</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="126" />
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="140" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="125" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="138" />
         <source>Vragen zonder dossier</source>
         <translation>Questions without a file</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="130" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="129" />
         <source>&amp;Nieuwe vraag… (Ctrl+Shift+N)</source>
         <translation>&amp;New question… (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="132" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="131" />
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -240,73 +240,78 @@
         <translation>Smallest &amp;number</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="134" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="133" />
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="143" />
         <source>Soort</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="143" />
         <source>Gaat over</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="143" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="145" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="143" />
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="146" />
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="158" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="144" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="155" />
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="150" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="148" />
         <source>Nieuw &amp;signaal…</source>
         <translation>New &amp;signal…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="152" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="150" />
         <source>Signaal wij&amp;zigen…</source>
         <translation>Edit si&amp;gnal…</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="176" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="173" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="210" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="199" />
+        <source>Er is iets veranderd. Klik op Bijwerken voor de nieuwe cijfers.</source>
+        <translation>Something has changed. Click Update for the new figures.</translation>
+    </message>
+    <message>
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="216" />
         <source>De begindatum ligt na de einddatum.</source>
         <translation>The start date is after the end date.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="232" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="238" />
         <source>Aantallen van 1 tot {n} staan er als '&lt;{n}'; soms is ook een ander getal verborgen ('x' of '&lt;{n}'), zodat niemand een klein aantal uit de totalen kan halen.</source>
         <translation>Numbers from 1 to {n} are shown as '&lt;{n}'; sometimes another number is hidden too ('x' or '&lt;{n}'), so that nobody can work out a small number from the totals.</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="272" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="278" />
         <source>Doorlooptijd en waardering</source>
         <translation>Lead time and appreciation</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="299" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="305" />
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="302" />
+        <location filename="../../oco_desktop/ui/reports/overview_page.py" line="308" />
         <source>Overzicht opslaan</source>
         <translation>Save overview</translation>
     </message>

@@ -186,8 +186,17 @@ class OverviewPage(QWidget):
             self.refresh()
 
     def _on_data_changed(self, kind: str, _record_id: str) -> None:
-        if kind in REFRESH_KINDS:
-            self._mark_dirty()
+        """Lists follow at once; the figures (a second on a large caseload) only on Bijwerken or when the
+        page is shown again, so saving a note beside this page never waits for them."""
+        if kind not in REFRESH_KINDS:
+            return
+        self._dirty = True
+        if not (self.isVisible() and self.session.is_unlocked):
+            return
+        if kind in ("question", "signal"):
+            self._fill_lists()
+        if self.report is not None:
+            self.message.setText(self.tr("Er is iets veranderd. Klik op Bijwerken voor de nieuwe cijfers."))
 
     def _clear(self) -> None:
         self.report = None
