@@ -206,3 +206,31 @@ def test_calendar_speaks_the_app_language(qtbot, qapp, app_locale, lang, month, 
     first_day = Qt.DayOfWeek.Monday
     assert popup.calendar.firstDayOfWeek() == first_day or lang == "en"
     popup.close()
+
+
+@pytest.mark.parametrize(("lang", "look_in", "file_type"), [("nl", "&Zoeken in:", "Bestands&type:"),
+                                                          ("en", "&Look in:", "Files of &type:")])
+def test_qt_own_file_dialog_follows_the_app_language(qtbot, qapp, app_locale, lang, look_in, file_type):
+    """Qt's own dialogs (here the non-native file dialog) are Dutch in the Dutch app: qtbase_nl, plus
+    oco_nl_qt.ts for the texts Qt 6.11 changed after its Dutch translation was made ("&Look in:")."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install_translators(qapp, lang)
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "lookInLabel").text() == look_in
+    assert dialog.findChild(QLabel, "fileTypeLabel").text() == file_type
+    assert dialog.locale().name() == i18n.LOCALE_NAMES[lang]
+
+
+def test_qt_print_dialog_is_dutch(qtbot, qapp, app_locale):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    i18n.install_translators(qapp, "nl")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QGroupBox, "duplex").title() == "Dubbelzijdig afdrukken"
+    assert dialog.findChild(QLabel, "pageSetLabel").text() == "Pagina&set:"
