@@ -200,3 +200,36 @@ def test_a_plain_guarded_dialog(qtbot, monkeypatch):
     field.setText("iets anders")
     dialog.reject()
     assert asked == [dialog]
+
+
+def test_every_dialog_with_typed_input_asks(qtbot, session, monkeypatch):
+    """The shared base is used by the other dialogs with fields too."""
+    from oco_desktop.settings import Settings
+    from oco_desktop.ui.agenda.agenda_common import DateTimeDialog
+    from oco_desktop.ui.client.close_case_dialog import CloseCaseDialog
+    from oco_desktop.ui.client.consent_dialog import ConsentDialog
+    from oco_desktop.ui.client.network_member_dialog import NetworkMemberDialog
+    from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
+    from oco_desktop.ui.shell.settings_dialog import SettingsDialog
+
+    asked = []
+    monkeypatch.setattr(guarded_dialog, "ask_discard", lambda parent: asked.append(type(parent).__name__) or False)
+    dialogs = [
+        (ConsentDialog(), lambda d: d.scope_edit.setText("alles")),
+        (NetworkMemberDialog(), lambda d: d.name_edit.setText("Ayse")),
+        (CloseCaseDialog(), lambda d: d.appreciation_spin.setValue(8)),
+        (DateTimeDialog("Verzetten", date(2026, 12, 1)), lambda d: d.with_time.setChecked(True)),
+        (ChangePassphraseDialog(session.vault), lambda d: d.old.setText("geheim")),
+        (SettingsDialog(Settings(), None), lambda d: d.autolock.setValue(d.autolock.value() + 1)),
+    ]
+    for dialog, change in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.reject()  # nothing typed: closes without a question
+        assert not dialog.isVisible()
+        dialog.show()
+        change(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible(), type(dialog).__name__  # asked, and "Verder invullen" keeps it open
+        dialog.discard()
+    assert asked == [type(d).__name__ for d, _ in dialogs]

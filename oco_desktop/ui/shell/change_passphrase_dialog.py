@@ -6,19 +6,22 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.vault import Vault
 from oco_desktop.ui.shell.vault_messages import passphrase_problem, vault_error_text
 from oco_desktop.ui.widgets.forms import child, load_form
+from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 log = logging.getLogger(__name__)
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(GuardedDialog):
+    """Escape asks before typed passphrases are thrown away; locking closes it without asking."""
+
     def __init__(self, vault: Vault, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, getattr(parent, "session", None))
         self.vault = vault
         self.setWindowTitle(self.tr("Wachtwoordzin wijzigen"))
         host = QWidget(self)

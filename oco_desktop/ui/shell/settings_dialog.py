@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -24,13 +23,16 @@ from PySide6.QtWidgets import (
 from oco_desktop.settings import AUTOLOCK_MAX, AUTOLOCK_MIN, REMINDER_WEEKS_MAX, REMINDER_WEEKS_MIN, Settings
 from oco_desktop.storage import keystore
 from oco_desktop.ui.widgets.forms import child, load_form
+from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language, never translated
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GuardedDialog):
+    """Escape asks before changed settings are thrown away."""
+
     def __init__(self, settings: Settings, vault_id: str | None, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, getattr(parent, "session", None))
         self.settings = settings
         self.vault_id = vault_id
         self.setWindowTitle(self.tr("Instellingen"))
