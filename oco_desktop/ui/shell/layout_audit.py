@@ -207,6 +207,7 @@ class TabWalk:
     visited: list[QWidget] = field(default_factory=list)
     came_back: bool = False
     stuck_at: QWidget | None = None
+    controls: list[QWidget] = field(default_factory=list)  # the window's controls when the walk began
 
 
 def tab_walk(window: QWidget, start: QWidget | None = None, limit: int = 400, backwards: bool = False) -> TabWalk:
@@ -218,8 +219,12 @@ def tab_walk(window: QWidget, start: QWidget | None = None, limit: int = 400, ba
 
     walk = TabWalk()
     controls = [w for w in window.findChildren(QWidget) if w.window() is window and is_keyboard_control(w)]
-    if start is None:
-        start = controls[0] if controls else None
+    walk.controls = controls
+    if start is None and controls:
+        def position(w: QWidget) -> tuple[int, int]:
+            where = w.mapTo(window, QPoint(0, 0))
+            return where.y(), where.x()
+        start = min(controls, key=position)  # the first control a reader meets
     if start is None:
         walk.came_back = True
         return walk
@@ -231,14 +236,20 @@ def tab_walk(window: QWidget, start: QWidget | None = None, limit: int = 400, ba
         return walk
     walk.visited.append(first)
     modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    same = 0
     for _ in range(limit):
         current = QApplication.focusWidget()
         QTest.keyClick(current, Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab, modifier)
         QApplication.processEvents()
         after = QApplication.focusWidget()
         if after is current:
-            walk.stuck_at = current
-            return walk
+            # A date field moves through day, month and year first; more than that is a trap.
+            same += 1
+            if same > 3:
+                walk.stuck_at = current
+                return walk
+            continue
+        same = 0
         if after is first:
             walk.came_back = True
             return walk
@@ -251,16 +262,22 @@ def not_reached(window: QWidget, walk: TabWalk) -> list[QWidget]:
     """Controls of `window` that the walk did not visit (a focus proxy's owner counts as its proxy)."""
     seen = set()
     for widget in walk.visited:
-        seen.add(widget)
-        parent = widget.parentWidget()
-        while parent is not None:
-            if parent.focusProxy() is widget:
-                seen.add(parent)
-            parent = parent.parentWidget()
+        try:
+            seen.add(widget)
+            parent = widget.parentWidget()
+            while parent is not None:
+                if parent.focusProxy() is widget:
+                    seen.add(parent)
+                parent = parent.parentWidget()
+        except RuntimeError:  # rebuilt while walking
+            continue
     missing = []
-    for widget in window.findChildren(QWidget):
-        if widget.window() is window and is_keyboard_control(widget) and widget not in seen:
-            missing.append(widget)
+    for widget in walk.controls or window.findChildren(QWidget):
+        try:
+            if widget.window() is window and is_keyboard_control(widget) and widget not in seen:
+                missing.append(widget)
+        except RuntimeError:  # replaced while walking (a page that rebuilds after saving)
+            continue
     return missing
 
 
@@ -270,7 +287,7 @@ def reading_order_problems(visited: list[QWidget]) -> list[tuple[str, str]]:
 
     def place(widget: QWidget) -> tuple[QWidget, QRect]:
         root = widget.window()
-        for area in reversed(_scroll_areas_around(widget)):  # outermost first
+        for area in _scroll_areas_around(widget):  # innermost first: its scrolling does not move the pair
             if area.widget() is not None:
                 root = area.widget()
                 break
@@ -278,8 +295,11 @@ def reading_order_problems(visited: list[QWidget]) -> list[tuple[str, str]]:
 
     problems = []
     for a, b in zip(visited, visited[1:], strict=False):
-        root_a, ra = place(a)
-        root_b, rb = place(b)
+        try:
+            root_a, ra = place(a)
+            root_b, rb = place(b)
+        except RuntimeError:  # rebuilt while walking
+            continue
         if root_a is not root_b:
             continue
         if rb.bottom() < ra.top() and rb.left() < ra.right() - 4:

@@ -38,6 +38,7 @@ from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
+from oco_desktop.ui.widgets.keyboard import install_keyboard_rules
 from oco_desktop.ui.widgets.page_tabs import PageTabs
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,9 @@ class MainWindow(QMainWindow):
         self.mnemonics = MnemonicScope([self.workspace, self.home_tabs], self)
         for tabs in (self.home_tabs, self.workspace.tabs):
             tabs.currentChanged.connect(lambda _i: self.mnemonics.refresh())
-        session.openClientRequested.connect(lambda _id: QTimer.singleShot(0, self.mnemonics.refresh))
+        session.openClientRequested.connect(lambda _id: QTimer.singleShot(0, self._tidy_keyboard))
+        session.dataChanged.connect(lambda *_a: QTimer.singleShot(0, self._tidy_keyboard))
+        install_keyboard_rules()
         self._restore_geometry()
         # The client needs the room: about 2/5 for the overviews, 3/5 for the opened client.
         self.work_area.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
@@ -171,6 +174,12 @@ class MainWindow(QMainWindow):
         self._data_actions = [self.new_client_action, self.lock_action, self.passphrase_action,
                               self.settings_action, self.workspace_action, *self.home_tab_actions]
         backup_actions.install(self)  # backup, restore, handover (issue 14)
+
+    def _tidy_keyboard(self) -> None:
+        """After pages rebuilt controls: Alt letters only in the focused pane, Tab in reading order."""
+        self.mnemonics.refresh()
+        self.home_tabs.tidy_current()
+        self.workspace.tabs.tidy_current()
 
     # -- locking ----------------------------------------------------------------------------------
     @property

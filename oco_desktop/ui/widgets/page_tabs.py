@@ -27,6 +27,19 @@ class PageScroller(QScrollArea):
 
 
 class PageTabs(QTabWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.tidy_current())
+
+    def tidy_current(self) -> None:
+        """The shown page's Tab order follows its layout again (after it added or rebuilt controls)."""
+        from oco_desktop.ui.widgets.keyboard import no_focus_on_containers, tab_order_by_layout
+
+        page = self.currentWidget()
+        if page is not None:
+            no_focus_on_containers(page)
+            tab_order_by_layout(page)
+
     def addTab(self, page: QWidget, title: str) -> int:  # noqa: N802 (Qt API)
         return super().addTab(PageScroller(page, self), title)
 
