@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 
 import pytest
 
@@ -152,3 +153,30 @@ def test_gui_holds_the_note_it_could_not_save_in_memory(qtbot, session, vault):
     assert drafts.get_draft(vault, key)[0] == text
     assert page.save_note() is True
     assert [n.body for n in notes.notes_for_client(vault, client.id)] == [text]
+
+
+@pytest.mark.slow
+def test_real_full_disk_during_rekey_loses_nothing(capsys, monkeypatch):
+    """Room for keys.json.new but not for re-encrypting every page: SQLCipher then reports success for
+    a rekey it did not do. The vault must still open with the old passphrase, keys.json unchanged."""
+    with small_fs(4 * 1024) as disk:
+        folder = disk / "kluis"
+        vault = Vault.create(folder, PASSPHRASE)[0]
+        client = add_client_with_consent(vault)
+        for i in range(30):
+            add_note(vault, client.id, f"{i} " + "tekst " * 300)
+        vault.close()
+        filler = fill_disk(disk)
+        os.truncate(filler, os.path.getsize(filler) - 64 * 1024)
+        before = (folder / KEYS_NAME).read_bytes()
+        monkeypatch.setenv("OCO_VAULT", str(folder))
+        monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+        monkeypatch.setenv("OCO_NEW_PASSPHRASE", "nieuwe-wachtwoordzin")
+        code, out, err = run(capsys, "passwd", "--rekey")
+        assert code == 4 and one_line(err), err
+        assert "Recovery code" not in out
+        assert (folder / KEYS_NAME).read_bytes() == before
+        filler.unlink()
+        with Vault.open(folder, PASSPHRASE, full_check=True) as vault:
+            assert vault.integrity() == {"integrity_check": "ok", "cipher_integrity_check": "ok"}
+            assert vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 30

@@ -246,3 +246,35 @@ def test_rekey_interrupted_between_re_encryption_and_rename(vault_dir, monkeypat
         assert vault.integrity()["cipher_integrity_check"] == "ok"
     assert not (vault_dir / PENDING_KEYS_NAME).exists()
     Vault.open(vault_dir, NEW).close()
+
+
+class _SilentRekey:
+    """A connection whose PRAGMA rekey reports success and does nothing: what SQLCipher does when the
+    disk is full during a rekey."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def execute(self, sql, *args):
+        if sql.startswith("PRAGMA rekey"):
+            return self._conn.execute("SELECT 1")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_rekey_sqlcipher_silently_dropped_is_never_committed(vault_dir):
+    """keys.json is replaced only when vault.db on disk is proven to be under the new key."""
+    before = (vault_dir / KEYS_NAME).read_bytes()
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    real = vault.conn
+    vault.conn = _SilentRekey(real)
+    with pytest.raises(Exception, match="niets veranderd|schijf is vol"):
+        vault.rekey(PASSPHRASE, NEW)
+    vault.conn = real
+    vault.close()
+    assert (vault_dir / KEYS_NAME).read_bytes() == before
+    assert not (vault_dir / PENDING_KEYS_NAME).exists()
+    with Vault.open(vault_dir, PASSPHRASE, full_check=True) as vault:
+        assert vault.integrity()["cipher_integrity_check"] == "ok"

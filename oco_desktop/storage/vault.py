@@ -385,18 +385,30 @@ class Vault:
         new_file = keys.KeyFile(vault_id=self.vault_id, slots=slots, db_salt=self.key_file.db_salt,
                                 extra=dict(self.key_file.extra))
         pending = self.folder / PENDING_KEYS_NAME
+        db_path = self.folder / DB_NAME
+        old_key = self._data_key
         keystore.forget(self.vault_id)
         try:
             keys.write_synced(pending, new_file.to_json())
         except OSError as exc:
             raise _translated(exc, self.folder) from None
+        # From here keys.json.new stays unless the file on disk is proven to still have the old key:
+        # opening tries both key files, so a leftover is harmless, a wrongly removed one is not.
+        busy = 1
         try:
-            self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        except BaseException as exc:
-            # Rolled back: the database still has the old key, so the new key file must go.
-            with contextlib.suppress(OSError):
-                pending.unlink()
-            raise _translated(exc, self.folder) from None
+            with self.write_lock:
+                self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlcipher3.Error as exc:
+            log.warning("rekey failed (%s)", type(exc).__name__)
+        # SQLCipher may report success for a rekey it rolled back (a full disk does that): believe only
+        # the file. After a complete checkpoint, every page of vault.db is under exactly one key.
+        on_disk = _file_key(db_path, (new_key, old_key)) if not busy else None
+        if on_disk != new_key:
+            if on_disk == old_key:
+                with contextlib.suppress(OSError):
+                    pending.unlink()
+            raise _rekey_failure(self.folder, db_path, unchanged=on_disk == old_key)
         self._data_key = new_key
         self.key_file = new_file
         try:
@@ -405,8 +417,6 @@ class Vault:
         except OSError as exc:
             # keys.json.new stays: the next open finds the new key there and completes the change.
             raise _translated(exc, self.folder) from None
-        with contextlib.suppress(sqlcipher3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         log.info("database re-encrypted under a new data key")
         return code
 
@@ -770,6 +780,52 @@ def _shorter_than_its_pages(conn, db_path: Path) -> bool:
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     size = conn.execute("PRAGMA page_size").fetchone()[0]
     return db_path.stat().st_size < int(pages) * int(size)
+
+
+def _page_fits(data: bytes, pgno: int, mac_key: bytes) -> bool:
+    page = data[(pgno - 1) * _PAGE : pgno * _PAGE]
+    if len(page) < _PAGE:
+        return False
+    start = keys.DB_SALT_BYTES if pgno == 1 else 0
+    expected = hmac.new(mac_key, page[start : _PAGE - _MAC] + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
+    return hmac.compare_digest(expected, page[_PAGE - _MAC :])
+
+
+def _file_key(db_path: Path, candidates: tuple[bytes, ...]) -> bytes | None:
+    """The key under which vault.db's first and last page authenticate on disk, or None."""
+    try:
+        data = db_path.read_bytes()
+    except OSError:
+        return None
+    pages = len(data) // _PAGE
+    if pages == 0:
+        return None
+    salt = data[:keys.DB_SALT_BYTES]
+    for key in candidates:
+        mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
+        if _page_fits(data, 1, mac_key) and _page_fits(data, pages, mac_key):
+            return key
+    return None
+
+
+def _rekey_failure(folder: Path, db_path: Path, *, unchanged: bool) -> OcoError:
+    if not unchanged:
+        return VaultError(
+            f"Het opnieuw versleutelen van de kluis {folder} is niet afgerond. Open de kluis met de oude of "
+            "de nieuwe wachtwoordzin (een van beide werkt); daarna is hij weer in orde.",
+            folder,
+        )
+    try:
+        short_of_space = shutil.disk_usage(folder).free < 2 * db_path.stat().st_size
+    except OSError:
+        short_of_space = False
+    if short_of_space:
+        return failures.disk_full(folder)
+    return VaultError(
+        f"De kluis {folder} kon niet opnieuw worden versleuteld; er is niets veranderd en de oude "
+        "wachtwoordzin werkt nog. Probeer het later opnieuw.",
+        folder,
+    )
 
 
 def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upgrade: bool,
