@@ -10,6 +10,13 @@ from oco_desktop.storage import backup
 
 
 def cmd_backup(args) -> int:
+    from oco_desktop.cli.plan_command import vault_folder_of
+
+    folder = vault_folder_of(args)
+    if folder is not None and folder.is_dir():
+        # A refused --to is a quick error before the passphrase is asked and the vault is opened
+        # (make_backup checks again, with the vault's size).
+        backup.check_target(args.to, folder, 0)
     with open_vault(args) as vault:
         result = backup.make_backup(vault, args.to, keep=args.keep)
     print(f"Reservekopie gemaakt en gecontroleerd: {result.path}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from oco_desktop.cli import secrets
 from oco_desktop.cli.vault_commands import open_vault
@@ -11,6 +12,10 @@ from oco_desktop.storage import handover
 
 
 def cmd_export(args) -> int:
+    from oco_desktop.cli.plan_command import vault_folder_of
+
+    # A refused --out is a quick error before the passphrase is asked and the vault is opened.
+    handover._check_new_file(Path(args.out), vault_folder_of(args))
     with open_vault(args) as vault:
         result = handover.export_clients(vault, args.client_ids, args.out)
         missing = handover.tables_not_carried(vault.conn)

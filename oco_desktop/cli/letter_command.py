@@ -13,7 +13,7 @@ from pathlib import Path
 from oco_desktop.cli.plan_command import check_out
 from oco_desktop.cli.vault_commands import open_vault
 from oco_desktop.domain.letters import LetterKind
-from oco_desktop.errors import EXIT_OK, NotFound
+from oco_desktop.errors import EXIT_OK, NotFound, UsageError
 from oco_desktop.export.letter_builder import export_letter
 from oco_desktop.storage import clients
 
@@ -21,6 +21,8 @@ from oco_desktop.storage import clients
 def cmd_letter(args) -> int:
     out = Path(args.out)
     check_out(out, args)
+    if out.suffix.lower() not in (".pdf", ".txt"):
+        raise UsageError(f"{out}: geef een bestand dat eindigt op .pdf (de brief) of .txt (platte tekst).")
     with open_vault(args) as vault:
         if clients.find_client(vault, args.client_id) is None:
             raise NotFound(f"Er is geen cliënt met id {args.client_id} in deze kluis. "

@@ -19,6 +19,10 @@ def org_passphrase(*, confirm: bool = False) -> str:
 
 
 def cmd_new(args) -> int:
+    from oco_desktop.cli.plan_command import vault_folder_of
+    from oco_desktop.export.safe_write import check_export_folder
+
+    check_export_folder(args.out, vault_folder_of(args))  # a private key never goes into a vault folder
     passphrase = org_passphrase(confirm=True)
     if len(passphrase) < MIN_ORG_PASSPHRASE:
         raise UsageError(

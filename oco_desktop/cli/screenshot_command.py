@@ -29,15 +29,17 @@ def _size(text: str) -> tuple[int, int]:
 def cmd_screenshot(args) -> int:
     width, height = _size(args.size)
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is geen map.")
+    from oco_desktop.cli.plan_command import vault_folder_of
+    from oco_desktop.export.safe_write import check_export_folder
+
+    check_export_folder(out, vault_folder_of(args))  # the PNGs show client data: never in a vault folder
     from oco_desktop.cli.vault_commands import open_vault
 
     vault = open_vault(args)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never a window on the screen
     try:
-        from PySide6.QtCore import QSize
+        from PySide6.QtCore import QSize, qInstallMessageHandler
 
         from oco_desktop.app import create_application, load_session_definitions
         from oco_desktop.i18n import install_translators
@@ -46,6 +48,9 @@ def cmd_screenshot(args) -> int:
         from oco_desktop.ui.shell.session import Session
         from oco_desktop.ui.widgets.theme import apply_theme
 
+        # Qt's own warnings (the offscreen plugin warns on every window shown) would break the promise of
+        # one line on stderr; they are not for the user, and their text is not logged (it could name data).
+        qInstallMessageHandler(lambda mode, _context, _message: None)
         app = create_application([])
         apply_theme(app, args.theme)
         install_translators(app, args.lang)

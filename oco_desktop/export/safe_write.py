@@ -1,6 +1,7 @@
 """Writing an export file safely: the one way every export (GUI and CLI) puts a file on disk.
 
     check_export_target(path, vault_folder=None) -> Path   # refuse a bad target before any work
+    check_export_folder(path, vault_folder=None) -> Path   # the same for a folder that receives files
     write_export(path, data, vault_folder=None) -> Path    # check again, then write atomically
 
 A target is refused (ExportError, CLI exit 2, one Dutch line naming the path, never the contents) when
@@ -142,6 +143,30 @@ def check_export_target(path: str | os.PathLike[str], vault_folder: str | os.Pat
         if kind is not None:
             raise UnsafeTarget(f"{target} is {kind}, geen gewoon bestand. Kies een andere naam.", target, "special")
     return entry
+
+
+def check_export_folder(path: str | os.PathLike[str], vault_folder: str | os.PathLike[str] | None = None) -> Path:
+    """A folder that will receive export files (screenshots, an organisation key pair): refused
+    (UnsafeTarget, exit 2) when it is or lies inside a vault folder, or exists and is not a folder.
+    It need not exist yet (the caller may create it)."""
+    if path is None or str(path).strip() == "":
+        raise UnsafeTarget("Geef een map op.", path, "empty")
+    folder = Path(os.path.expanduser(os.fspath(path)))
+    try:
+        resolved = folder.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise UnsafeTarget(f"De map {folder} kan niet worden gelezen. Kies een andere plek.", folder,
+                           "unreadable") from exc
+    vault_here = Path(vault_folder) if vault_folder else None
+    vault = _vault_containing(resolved / "probe", vault_here)
+    if vault is not None:
+        raise UnsafeTarget(
+            f"{folder} ligt in de kluismap {vault}. Sla niets in een kluismap op; kies een andere map.",
+            folder, "vault", vault,
+        )
+    if os.path.lexists(resolved) and not resolved.is_dir():
+        raise UnsafeTarget(f"{folder} is geen map.", folder, "special")
+    return resolved
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -270,6 +270,9 @@ def restore(source: os.PathLike[str] | str, target: os.PathLike[str] | str, pass
     parent = target.parent
     if not parent.is_dir():
         raise UsageError(f"De map {parent} bestaat niet.")
+    inside = _inside_a_vault(parent.resolve())
+    if inside is not None:
+        raise UsageError(f"{target} ligt in een kluis ({inside}); zet de reservekopie in een gewone map.")
     if shutil.disk_usage(parent).free < _vault_size(source) + SPACE_MARGIN:
         raise UsageError(f"Te weinig ruimte in {parent} om de reservekopie terug te zetten.")
     temp = parent / f".{target.name}{_TEMP_MARK}restore-{secrets.token_hex(4)}"

@@ -1,0 +1,181 @@
+"""Regressions found by trying the command line as a user and as an attacker (QA pass of wave 2).
+
+Each case: a target inside a vault folder (or a wrong kind of target) is refused with one Dutch line and
+exit 2 before the passphrase is asked, nothing is written there, and the vault's bytes are unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from oco_desktop.cli import main
+from oco_desktop.storage import backup
+from oco_desktop.storage.vault import Vault
+from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
+
+
+def snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line(err: str) -> None:
+    assert "Traceback" not in err
+    assert err.startswith("oco-desktop: ") and err.count("\n") == 1, err
+
+
+@pytest.fixture
+def vault_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "kluis.ocovault"
+    vault = Vault.create(folder, PASSPHRASE)[0]
+    client = add_client_with_consent(vault)
+    add_note(vault, client.id, "Huisbezoek over de huurachterstand.")
+    vault.close()
+    monkeypatch.setenv("OCO_VAULT", str(folder))
+    # No OCO_PASSPHRASE: a refusal must come before the passphrase is asked (stdin is no terminal, so
+    # asking would be an error of its own, about OCO_PASSPHRASE).
+    monkeypatch.delenv("OCO_PASSPHRASE", raising=False)
+    return folder, client.id
+
+
+@pytest.mark.parametrize("sub", ["", "sleutels"])
+def test_org_key_new_refuses_a_folder_in_the_vault(vault_dir, capsys, monkeypatch, sub):
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_ORG_KEY_PASSPHRASE", "coordinator-secret")
+    before = snapshot(folder)
+    code, _out, err = run(capsys, "org-key", "new", "--out", str(folder / sub) if sub else str(folder))
+    assert code == 2
+    assert_one_line(err)
+    assert "kluismap" in err
+    assert snapshot(folder) == before  # no key files in (or under) the vault folder
+    assert not (folder / "sleutels").exists()
+
+
+def test_org_key_new_refuses_a_backup_folder(tmp_path, capsys, monkeypatch):
+    backup_like = tmp_path / "kluis-20261130-1200.ocovault"
+    backup_like.mkdir()
+    monkeypatch.setenv("OCO_ORG_KEY_PASSPHRASE", "coordinator-secret")
+    code, _out, err = run(capsys, "org-key", "new", "--out", str(backup_like))
+    assert code == 2
+    assert_one_line(err)
+    assert list(backup_like.iterdir()) == []
+
+
+def test_org_key_new_still_works_in_a_plain_folder(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OCO_ORG_KEY_PASSPHRASE", "coordinator-secret")
+    code, out, _err = run(capsys, "org-key", "new", "--out", str(tmp_path / "sleutels"))
+    assert code == 0, out
+    assert sorted(p.suffix for p in (tmp_path / "sleutels").iterdir()) == [".ocoorgkey", ".ocoorgpub"]
+
+
+@pytest.mark.parametrize("sub", ["", "plaatjes"])
+def test_screenshot_refuses_a_folder_in_the_vault(vault_dir, capsys, sub):
+    folder, _ = vault_dir
+    before = snapshot(folder)
+    code, _out, err = run(capsys, "screenshot", "--out", str(folder / sub) if sub else str(folder))
+    assert code == 2
+    assert_one_line(err)
+    assert "kluismap" in err
+    assert snapshot(folder) == before  # no PNG with client data in the vault folder
+
+
+@pytest.mark.parametrize("target", ["vault", "missing", "file"])
+def test_backup_refuses_its_target_before_opening_the_vault(vault_dir, capsys, tmp_path, target):
+    folder, _ = vault_dir
+    place = {"vault": folder, "missing": tmp_path / "geen-stick", "file": tmp_path / "bestand.txt"}[target]
+    if target == "file":
+        place.write_text("x")
+    before = snapshot(folder)
+    code, _out, err = run(capsys, "backup", "--to", str(place))
+    assert code == 2
+    assert_one_line(err)
+    assert "OCO_PASSPHRASE" not in err  # refused before the passphrase was asked
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("target", ["vault", "device"])
+def test_handover_export_refuses_its_target_before_opening_the_vault(vault_dir, capsys, target):
+    folder, client_id = vault_dir
+    place = {"vault": folder / "x.ocohandover", "device": os.devnull}[target]
+    before = snapshot(folder)
+    code, _out, err = run(capsys, "handover", "export", client_id, "--out", str(place))
+    assert code == 2
+    assert_one_line(err)
+    assert "OCO_PASSPHRASE" not in err
+    assert snapshot(folder) == before
+
+
+def test_handover_export_refuses_an_existing_file_before_opening_the_vault(vault_dir, capsys, tmp_path):
+    folder, client_id = vault_dir
+    existing = tmp_path / "al-daar.ocohandover"
+    existing.write_bytes(b"old")
+    code, _out, err = run(capsys, "handover", "export", client_id, "--out", str(existing))
+    assert code == 2
+    assert_one_line(err)
+    assert "OCO_PASSPHRASE" not in err
+    assert existing.read_bytes() == b"old"
+
+
+@pytest.mark.parametrize("where", ["backup", "live"])
+def test_restore_refuses_a_place_inside_a_vault(vault_dir, capsys, monkeypatch, tmp_path, where):
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    sticks = tmp_path / "stick"
+    sticks.mkdir()
+    with Vault.open(folder, PASSPHRASE) as vault:
+        copy = backup.make_backup(vault, sticks).path
+    inside = copy if where == "backup" else folder
+    before = snapshot(inside)
+    code, _out, err = run(capsys, "restore", str(copy), "--vault", str(inside / "terug"))
+    assert code == 2
+    assert_one_line(err)
+    assert "ligt in een kluis" in err
+    assert snapshot(inside) == before
+    assert not (inside / "terug").exists()
+    assert not [p for p in inside.iterdir() if p.name.startswith(".terug")]  # no temporary copy left
+
+
+def test_restore_next_to_a_vault_still_works(vault_dir, capsys, monkeypatch, tmp_path):
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    sticks = tmp_path / "stick"
+    sticks.mkdir()
+    with Vault.open(folder, PASSPHRASE) as vault:
+        copy = backup.make_backup(vault, sticks).path
+    code, out, _err = run(capsys, "restore", str(copy), "--vault", str(tmp_path / "terug.ocovault"))
+    assert code == 0, out
+    assert (tmp_path / "terug.ocovault" / "keys.json").is_file()
+
+
+@pytest.mark.parametrize("name", ["brief.doc", "brief", "brief.pdf.bak"])
+def test_letter_refuses_a_name_that_is_neither_pdf_nor_txt(vault_dir, capsys, tmp_path, name):
+    folder, client_id = vault_dir
+    before = snapshot(folder)
+    code, _out, err = run(capsys, "letter", "objection", client_id, "--out", str(tmp_path / name))
+    assert code == 2
+    assert_one_line(err)
+    assert ".pdf" in err and ".txt" in err
+    assert not (tmp_path / name).exists()
+    assert snapshot(folder) == before
+
+
+def test_screenshot_prints_no_qt_warnings(vault_dir, tmp_path):
+    """A real process: Qt's offscreen plugin warns on every window it shows; none of that on stderr."""
+    folder, _ = vault_dir
+    env = dict(os.environ, OCO_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "oco_desktop", "screenshot", "--vault", str(folder), "--out", str(tmp_path / "shots")],
+        env=env, capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert (tmp_path / "shots" / "layout.json").is_file()
