@@ -104,3 +104,24 @@ def test_sigkill_at_random_moments_of_creation(tmp_path, command):
             assert "Traceback" not in done.stderr
         assert leftovers(parent) == []
     assert outcomes["nothing"] >= 1, outcomes  # kills did land inside creation
+
+
+def test_gui_creates_over_a_left_over(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from oco_desktop.settings import Settings
+    from oco_desktop.ui.shell.unlock_dialog import CREATE, UnlockPanel
+
+    folder = tmp_path / "kluis.ocovault"
+    stale = tmp_path / f".kluis.ocovault{STAGING_MARK}x1"
+    stale.mkdir()
+    (stale / "vault.db").write_bytes(b"half")
+    panel = UnlockPanel(folder, Settings())
+    qtbot.addWidget(panel)
+    assert panel.current_page() == CREATE
+    qtbot.keyClicks(panel.new_passphrase, "een lange zin als wachtwoord")
+    qtbot.keyClicks(panel.new_passphrase_repeat, "een lange zin als wachtwoord")
+    qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    assert panel.pending_vault is not None, panel.create_error.text()
+    panel.pending_vault.close()
+    assert leftovers(tmp_path) == []

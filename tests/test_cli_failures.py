@@ -325,3 +325,17 @@ def test_init_under_a_file_or_in_an_impossible_place(tmp_path, capsys, monkeypat
         assert code == 4
         assert_one_line(err)
         assert "kan geen kluis worden gemaakt" in err
+
+
+def test_read_only_vault_of_an_older_schema_says_so(vault_dir, capsys, monkeypatch):
+    from oco_desktop.storage.schema import LATEST_VERSION
+
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        vault.conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
+    with read_only_copy(vault_dir) as stick:
+        monkeypatch.setenv("OCO_VAULT", str(stick))
+        assert run(capsys, "check")[0] == 0  # checking needs no upgrade
+        code, _, err = run(capsys, "clients")
+        assert code == 4
+        assert_one_line(err)
+        assert "oudere versie" in err

@@ -880,6 +880,13 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
             stored_id = None
         if stored_id is None or stored_id[0] != key_file.vault_id:
             raise ForeignKeyFile(f"{KEYS_NAME} en {DB_NAME} in {folder} horen niet bij elkaar.", folder)
+        if read_only and upgrade and version < LATEST_VERSION:
+            raise VaultNoAccess(
+                f"De kluis {folder} is van een oudere versie en moet worden bijgewerkt, maar hij staat op een "
+                "plek waar niet geschreven kan worden. Kopieer de map naar een schrijfbare plek. Er is niets "
+                "gewijzigd.",
+                folder,
+            )
         if not read_only:
             _configure(conn)
             if upgrade and version < LATEST_VERSION:
