@@ -272,6 +272,7 @@ class Vault:
             read_only = lock.read_only or (read_only_ok and not _writable(folder))
             wrong_secret: WrongSecret | None = None
             not_fitting = False
+            cut_short: VaultCorrupt | None = None
             for candidate, is_pending in ((key_file, False), (pending, True)):
                 if candidate is None:
                     continue
@@ -286,14 +287,23 @@ class Vault:
                         wrong_secret = exc
                         continue
                 try:
-                    conn, problems = _open_verified(folder, key, candidate, upgrade=upgrade,
+                    conn, problems = _open_verified(folder, key, candidate, upgrade=upgrade, pending_key=is_pending,
                                                     full_check=full_check, read_only=read_only)
                 except _KeyDoesNotFit:
                     not_fitting = True
                     continue
+                except VaultCorrupt as exc:
+                    # A rekey killed after its commit, before keys.json was replaced: the WAL holds the
+                    # pages under the pending key, so the old key reads as a damaged first page.
+                    if is_pending or pending is None:
+                        raise
+                    not_fitting, cut_short = True, exc
+                    continue
                 won_by_pending = is_pending
                 break
             else:
+                if cut_short is not None and wrong_secret is None:
+                    raise cut_short  # the pending key does not open it either: real damage
                 raise _unlock_failure(folder, key_file, header, slot, wrong_secret, not_fitting,
                                       interrupted=pending is not None)
         except BaseException as exc:
@@ -829,7 +839,7 @@ def _rekey_failure(folder: Path, db_path: Path, *, unchanged: bool) -> OcoError:
 
 
 def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upgrade: bool,
-                   full_check: bool = False, read_only: bool = False):
+                   full_check: bool = False, read_only: bool = False, pending_key: bool = False):
     """Open the database read-only-in-effect until every check passed, then configure and migrate.
 
     Returns (connection, page problems), the latter None when the full page check was left for later.
@@ -850,6 +860,10 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
                 # The key was proven right by AES-GCM, yet no page of vault.db was made with it.
                 raise _KeyDoesNotFit() from None
             raise
+        if pending_key and not read_only:
+            # The pending key read the schema through the WAL of a rekey that was cut short: fold the
+            # WAL in first, or the page check below reads the file's stale pages under the old key.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         try:
             cipher_problems = None
             if full_check or not _closed_cleanly(conn) or _shorter_than_its_pages(conn, db_path):
