@@ -179,3 +179,22 @@ def test_screenshot_prints_no_qt_warnings(vault_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert (tmp_path / "shots" / "layout.json").is_file()
+
+
+@pytest.mark.parametrize("make_args", [
+    lambda f: ["screenshot", "--out", ""],
+    lambda f: ["backup", "--to", ""],
+    lambda f: ["restore", "", "--vault", str(f.parent / "terug")],
+])
+def test_an_empty_path_is_bad_input_not_the_current_folder(vault_dir, capsys, tmp_path, monkeypatch, make_args):
+    folder, _ = vault_dir
+    work = tmp_path / "werkmap"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    before = snapshot(folder)
+    code, _out, err = run(capsys, *make_args(folder))
+    assert code == 2
+    assert_one_line(err)
+    assert list(work.iterdir()) == []  # nothing written into the current folder
+    assert snapshot(folder) == before

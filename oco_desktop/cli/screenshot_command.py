@@ -32,7 +32,7 @@ def cmd_screenshot(args) -> int:
     from oco_desktop.cli.plan_command import vault_folder_of
     from oco_desktop.export.safe_write import check_export_folder
 
-    check_export_folder(out, vault_folder_of(args))  # the PNGs show client data: never in a vault folder
+    check_export_folder(args.out, vault_folder_of(args))  # the PNGs show client data: never in a vault folder
     from oco_desktop.cli.vault_commands import open_vault
 
     vault = open_vault(args)

@@ -83,6 +83,8 @@ def _inside_a_vault(path: Path) -> Path | None:
 
 def check_target(target: os.PathLike[str] | str, vault_folder: Path, needed_bytes: int) -> Path:
     """Refuse a target before anything is written (UsageError, one line, exit 2)."""
+    if str(target).strip() == "":
+        raise UsageError("Geef met --to een map op voor de reservekopie (bijvoorbeeld op een USB-stick).")
     target = Path(target).expanduser()
     if not target.exists():
         raise UsageError(f"De map {target} bestaat niet; kies een bestaande map (bijvoorbeeld op een USB-stick).")
@@ -254,6 +256,8 @@ class RestoreResult:
 def restore(source: os.PathLike[str] | str, target: os.PathLike[str] | str, passphrase: str, *,
             replace: bool = False, now: datetime | None = None) -> RestoreResult:
     """Put the backup `source` in place at `target`, after checking it; never overwrites anything."""
+    if str(source).strip() == "":
+        raise UsageError("Geef de map van de reservekopie op (kluis-....ocovault).")
     source, target = Path(source).expanduser(), Path(target).expanduser()
     read_key_file(source)  # NotAVault / VaultMissing (exit 4) for anything that is not a vault folder
     now = now or datetime.now()
