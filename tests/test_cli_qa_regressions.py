@@ -198,3 +198,42 @@ def test_an_empty_path_is_bad_input_not_the_current_folder(vault_dir, capsys, tm
     assert_one_line(err)
     assert list(work.iterdir()) == []  # nothing written into the current folder
     assert snapshot(folder) == before
+
+
+def _commands_and_options():
+    """(command words, its long options) for every runnable command of the real parser."""
+    import argparse
+
+    from oco_desktop.cli import build_parser
+
+    found = []
+
+    def walk(parser, words):
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        for action in subs:
+            for name, sub in action.choices.items():
+                walk(sub, [*words, name])
+        if words and not subs:
+            options = sorted({o for a in parser._actions for o in a.option_strings
+                              if o.startswith("--") and o not in ("--help", "--vault")})
+            found.append((words, options))
+
+    walk(build_parser(None), [])
+    return found
+
+
+def test_readme_command_table_lists_every_command_and_option():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| `oco-desktop ")]
+    problems = []
+    for words, options in _commands_and_options():
+        mine = [r for r in rows if r.startswith(f"| `oco-desktop {words[0]} ") or r.startswith(f"| `oco-desktop {words[0]}`")]
+        mine = [r for r in mine if all(w in r for w in words[1:])]
+        if not mine:
+            problems.append(f"no row for: {' '.join(words)}")
+            continue
+        text = " ".join(mine)
+        problems += [f"{' '.join(words)}: {o} not in the table" for o in options if o not in text]
+    assert not problems, problems
