@@ -229,7 +229,8 @@ def test_readme_command_table_lists_every_command_and_option():
     rows = [line for line in readme.splitlines() if line.startswith("| `oco-desktop ")]
     problems = []
     for words, options in _commands_and_options():
-        mine = [r for r in rows if r.startswith(f"| `oco-desktop {words[0]} ") or r.startswith(f"| `oco-desktop {words[0]}`")]
+        starts = (f"| `oco-desktop {words[0]} ", f"| `oco-desktop {words[0]}`")
+        mine = [r for r in rows if r.startswith(starts)]
         mine = [r for r in mine if all(w in r for w in words[1:])]
         if not mine:
             problems.append(f"no row for: {' '.join(words)}")
