@@ -1,5 +1,5 @@
 """A rekey killed at its narrowest moment, made to happen in a real process: PRAGMA rekey committed (the
-WAL holds every page under the new key), keys.json not yet replaced, the WAL not checkpointed. The old
+WAL holds every page under the new key), the WAL not checkpointed, keys.json not yet replaced. The old
 passphrase must then say the change was interrupted (not "damaged": that sends people to a backup), the
 new one opens the vault and completes the change."""
 
@@ -25,12 +25,25 @@ CHILD = textwrap.dedent(f"""
     from oco_desktop.storage import keys, vault
     keys.ACTIVE_KDF = keys.TEST_KDF
     v = vault.Vault.open(sys.argv[1], {PASSPHRASE!r})
-    real_replace = os.replace
-    def killed(src, dst):
-        if str(src).endswith({PENDING_KEYS_NAME!r}):
-            os._exit(9)  # like SIGKILL: no close, no checkpoint, no rename
-        real_replace(src, dst)
-    vault.os.replace = killed
+
+    class KilledAfterRekey:
+        \"\"\"The connection, until the re-encryption committed: then the process dies like SIGKILL
+        (no checkpoint, no rename of keys.json.new, no close).\"\"\"
+
+        def __init__(self, conn):
+            self.conn, self.rekeyed = conn, False
+
+        def execute(self, sql, *args):
+            if self.rekeyed:
+                os._exit(9)
+            result = self.conn.execute(sql, *args)
+            self.rekeyed = sql.startswith("PRAGMA rekey")
+            return result
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    v.conn = KilledAfterRekey(v.conn)
     v.rekey({PASSPHRASE!r}, {NEW!r})
 """)
 
