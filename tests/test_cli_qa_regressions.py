@@ -238,3 +238,26 @@ def test_readme_command_table_lists_every_command_and_option():
         text = " ".join(mine)
         problems += [f"{' '.join(words)}: {o} not in the table" for o in options if o not in text]
     assert not problems, problems
+
+
+def test_backup_keep_never_follows_a_link_to_a_vault(vault_dir, capsys, monkeypatch, tmp_path):
+    """A link in DIR named like a backup, pointing at a vault of the same id (here: a restored copy of
+    this vault), is neither removed nor followed, and --keep finishes (it used to stop half-way with a
+    false 'disk error, nothing changed', exit 4, after the backup was made)."""
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Vault.open(folder, PASSPHRASE) as vault:
+        first = backup.make_backup(vault, stick).path
+    restored = tmp_path / "teruggezet.ocovault"
+    backup.restore(first, restored, PASSPHRASE)
+    first.rename(stick / "kluis-20200101-0000.ocovault")
+    link = stick / "kluis-20200102-0000.ocovault"
+    link.symlink_to(restored, target_is_directory=True)
+    restored_before = snapshot(restored)
+    code, out, err = run(capsys, "backup", "--to", str(stick), "--keep", "1")
+    assert code == 0, err
+    assert link.is_symlink() and snapshot(restored) == restored_before
+    assert not (stick / "kluis-20200101-0000.ocovault").exists()  # the real old backup was pruned
+    assert "kluis-20200101-0000.ocovault" in out

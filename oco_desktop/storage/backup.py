@@ -206,8 +206,8 @@ def backups_of(target: Path, vault_id: str) -> list[Path]:
     found = []
     for path in target.iterdir():
         m = _BACKUP_NAME.match(path.name)
-        if not m or not path.is_dir():
-            continue
+        if not m or path.is_symlink() or not path.is_dir():
+            continue  # a link is never followed: --keep removes only real backup folders in DIR
         try:
             if read_key_file(path).vault_id != vault_id:
                 continue
