@@ -62,6 +62,17 @@
     </message>
   </context>
   <context>
+    <name>ClientWorkspace</name>
+    <message>
+      <source>Cliënt geopend: %1</source>
+      <translation>Client opened: %1</translation>
+    </message>
+    <message>
+      <source>Open cliënt: %1</source>
+      <translation>Open client: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseCaseDialog</name>
     <message>
       <source>Reden van afsluiten</source>
@@ -93,13 +104,6 @@
     <message>
       <source>Datum waarop de toestemming is gegeven</source>
       <translation>Date the consent was given</translation>
-    </message>
-  </context>
-  <context>
-    <name>DecisionBox</name>
-    <message>
-      <source>Verwijderen</source>
-      <translation>Remove</translation>
     </message>
   </context>
   <context>

@@ -28,6 +28,7 @@ from oco_desktop.ui.client.client_details_actions import ClientDetailsActions
 from oco_desktop.ui.client.client_details_sections import ClientDetailsSections
 from oco_desktop.ui.client.life_domain_box import LifeDomainBox
 from oco_desktop.ui.client.new_client_dialog import birth_date_text, parse_birth_date, short_date
+from oco_desktop.ui.widgets.a11y import show_form_error
 
 _PHONE = re.compile(r"^[0-9 +()\-]*$")
 
@@ -255,16 +256,20 @@ class ClientDetailsPage(ClientDetailsSections, ClientDetailsActions, QWidget):
     def _form_client(self) -> Client | None:
         """The client as in the form, or None with a message when a field is not valid."""
         problems = []
+        self.first_invalid = None  # the field a save moves the focus to
         name = self.name_edit.text().strip()
         if not name:
             problems.append(self.tr("Vul de naam van de cliënt in."))
+            self.first_invalid = self.first_invalid or self.name_edit
         try:
             birth_date = parse_birth_date(self.birth_date_edit.text())
         except ValueError:
             birth_date = None
             problems.append(self.tr("Schrijf de geboortedatum als dag-maand-jaar, bijvoorbeeld 12-04-1958."))
+            self.first_invalid = self.first_invalid or self.birth_date_edit
         if not _PHONE.match(self.phone_edit.text().strip()):
             problems.append(self.tr("Een telefoonnummer bevat alleen cijfers, spaties en + - ( )."))
+            self.first_invalid = self.first_invalid or self.phone_edit
         self.details_error.setText("\n".join("⚠ " + p for p in problems))
         if problems:
             return None
@@ -283,6 +288,8 @@ class ClientDetailsPage(ClientDetailsSections, ClientDetailsActions, QWidget):
             return False
         client = self._form_client()
         if client is None:
+            # Heard, not only seen: announced as an alert, and the cursor goes to the field to fix.
+            show_form_error(self.details_error, self.first_invalid, self.details_error.text())
             return False
         saved: list[Client] = []
         if not self.run(lambda: saved.append(clients.update_client(self.session.vault, client))):

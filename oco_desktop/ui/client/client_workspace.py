@@ -18,6 +18,8 @@ from oco_desktop.errors import OcoError
 from oco_desktop.storage.clients import get_client
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.session import Session
+from oco_desktop.ui.widgets.a11y import announce
+from oco_desktop.ui.widgets.bidi import isolate
 from oco_desktop.ui.widgets.page_tabs import PageTabs
 
 log = logging.getLogger(__name__)
@@ -122,7 +124,8 @@ class ClientWorkspace(QWidget):
                 if callable(reset):
                     reset()  # before show_client: nothing of the previous client is left to show
         self.client_id = client_id
-        self.header.setText(client.display_name)
+        self.header.setText(isolate(client.display_name))
+        self.announce_client(client.display_name)
         for page in self.pages:
             if hasattr(page, "show_client"):
                 page.show_client(client_id)
@@ -132,6 +135,13 @@ class ClientWorkspace(QWidget):
                 scroll_to_start(self.tabs.scroller(index) or self.tabs.widget(index))
         self.stack.setCurrentWidget(self.client_area)
         return True
+
+    def announce_client(self, name: str) -> None:
+        """A screen reader hears which client is open: the header carries the name, and it is announced."""
+        text = self.tr("Cliënt geopend: %1").replace("%1", name)
+        self.header.setAccessibleName(self.tr("Open cliënt: %1").replace("%1", name))
+        self.header.setAccessibleDescription(text)
+        announce(self.header, text)
 
     def open_case(self, client_id: str, case_id: str) -> None:
         if (client_id != self.client_id and not self.open_client(client_id)) or not self.session.is_unlocked:

@@ -196,13 +196,13 @@ class DecisionBox(QGroupBox):
             label.setTextFormat(Qt.TextFormat.PlainText)
             combo = QComboBox()
             combo.setObjectName(f"goal:{key}")
-            combo.setAccessibleName(self.tr("Uitkomst voor dit doel"))
+            combo.setAccessibleName(self.tr("Uitkomst voor dit doel") + ": " + text)  # which goal, for a screen reader
             for outcome in OUTCOMES:
                 combo.addItem(self.outcome_label(outcome), outcome)
             why = QLineEdit()
             why.setObjectName(f"why:{key}")
             why.setPlaceholderText(self.tr("kort waarom"))
-            why.setAccessibleName(self.tr("Waarom"))
+            why.setAccessibleName(self.tr("Waarom") + ": " + text)
             check = checks.get(key)
             if check is not None:
                 combo.setCurrentIndex(combo.findData(check.outcome))

@@ -36,6 +36,7 @@ from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_sho
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.convert import parse_date
 from oco_desktop.storage.search import HIT_END, HIT_START, search_clients, search_notes
+from oco_desktop.ui.widgets.bidi import isolate
 
 log = logging.getLogger(__name__)
 
@@ -226,8 +227,9 @@ class SearchView(QWidget):
         return item
 
     def _client_item(self, hit) -> QStandardItem:
-        text = hit.name if not hit.preferred_name or hit.preferred_name == hit.name else (
-            f"{hit.preferred_name} ({hit.name})"
+        # Isolated: a name in Arabic or Hebrew script keeps its own direction without turning the row around.
+        text = isolate(hit.name) if not hit.preferred_name or hit.preferred_name == hit.name else (
+            f"{isolate(hit.preferred_name)} ({isolate(hit.name)})"
         )
         item = QStandardItem(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -242,7 +244,7 @@ class SearchView(QWidget):
         return format_date_en_short(day) if self._session.lang == "en" else format_date_nl_short(day)
 
     def _note_item(self, hit) -> QStandardItem:
-        heading = f"{hit.client_name} · {self._date(hit.contact_on)}"
+        heading = f"{isolate(hit.client_name)} · {self._date(hit.contact_on)}"
         # Plain text for screen readers and copying; the delegate paints the HTML.
         item = QStandardItem(f"{heading}\n{snippet_to_text(hit.snippet)}")
         item.setData(f"{html.escape(heading, quote=False)}<br>{snippet_to_html(hit.snippet)}", HTML_ROLE)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -325,6 +326,10 @@ def accessible_name_problems(widgets: Iterable[QWidget]) -> tuple[list[str], dic
     unnamed: list[str] = []
     names: dict[str, list[str]] = {}
     for widget in widgets:
+        if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
+            continue  # Qt's own parts of a table
+        if isinstance(widget.parentWidget(), QLineEdit) and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue  # a text field's own clear button (read out as part of the field)
         if isinstance(widget, INPUT_TYPES) and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
             if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
                 continue

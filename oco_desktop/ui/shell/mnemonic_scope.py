@@ -38,7 +38,11 @@ def set_mnemonics_active(root: QWidget, active: bool) -> None:
                     label.setBuddy(saved)
                 setattr(label, _SAVED_BUDDY, None)
         elif label.buddy() is not None:
-            setattr(label, _SAVED_BUDDY, label.buddy())
+            field = label.buddy()
+            if not field.accessibleName():
+                # The label named the field for a screen reader; keep that name while the letter is off.
+                field.setAccessibleName(label.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+            setattr(label, _SAVED_BUDDY, field)
             label.setBuddy(None)
 
 
