@@ -115,7 +115,7 @@ def test_search_rows_isolate_client_names(qtbot, session):
 
     view = SearchView(session)
     qtbot.addWidget(view)
-    client = view._client_item(SimpleNamespace(name="محمد الأحمد", preferred_name="", client_id="c1"))
+    client = view._client_item(SimpleNamespace(name="محمد الأحمد", preferred_name="Mo", client_id="c1"))
     note = view._note_item(SimpleNamespace(client_name="محمد الأحمد", contact_on="2026-11-28", snippet="brief",
                                            client_id="c1", note_id="n1"))
     for text in (client.text(), note.text().splitlines()[0]):

@@ -19,7 +19,6 @@ from oco_desktop.storage.clients import get_client
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.widgets.a11y import announce
-from oco_desktop.ui.widgets.bidi import isolate
 from oco_desktop.ui.widgets.page_tabs import PageTabs
 
 log = logging.getLogger(__name__)
@@ -124,7 +123,7 @@ class ClientWorkspace(QWidget):
                 if callable(reset):
                     reset()  # before show_client: nothing of the previous client is left to show
         self.client_id = client_id
-        self.header.setText(isolate(client.display_name))
+        self.header.setText(client.display_name)  # the name alone: its own direction is right
         self.announce_client(client.display_name)
         for page in self.pages:
             if hasattr(page, "show_client"):

@@ -227,8 +227,8 @@ class SearchView(QWidget):
         return item
 
     def _client_item(self, hit) -> QStandardItem:
-        # Isolated: a name in Arabic or Hebrew script keeps its own direction without turning the row around.
-        text = isolate(hit.name) if not hit.preferred_name or hit.preferred_name == hit.name else (
+        # Two names in a row are isolated: Arabic or Hebrew script keeps its direction, the row stays put.
+        text = hit.name if not hit.preferred_name or hit.preferred_name == hit.name else (
             f"{isolate(hit.preferred_name)} ({isolate(hit.name)})"
         )
         item = QStandardItem(text)
