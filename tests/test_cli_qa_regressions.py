@@ -261,3 +261,80 @@ def test_backup_keep_never_follows_a_link_to_a_vault(vault_dir, capsys, monkeypa
     assert link.is_symlink() and snapshot(restored) == restored_before
     assert not (stick / "kluis-20200101-0000.ocovault").exists()  # the real old backup was pruned
     assert "kluis-20200101-0000.ocovault" in out
+
+
+def _tampered_bundle(tmp_path, change):
+    """A real handover of one client, re-sealed (same code) after `change(payload, other_vault_ids)`."""
+    import json
+
+    from oco_desktop.storage import handover
+
+    sender = Vault.create(tmp_path / "a.ocovault", PASSPHRASE)[0]
+    receiver = Vault.create(tmp_path / "b.ocovault", PASSPHRASE)[0]
+    given = add_client_with_consent(sender, "Anna de Vries")
+    add_note(sender, given.id, "Notitie van Anna.")
+    kept = add_client_with_consent(receiver, "Bram Bakker")
+    kept_note = add_note(receiver, kept.id, "Notitie van Bram.")
+    code = "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567"
+    bundle = handover.export_clients(sender, [given.id], tmp_path / "a.ocohandover", code=code).path
+    payload = json.loads(handover.open_payload(bundle.read_bytes(), code))
+    change(payload, {"client": kept.id, "case": kept_note.case_id})
+    bundle.unlink()
+    bundle.write_bytes(handover.seal_payload(json.dumps(payload).encode(), code))
+    sender.close()
+    receiver.close()
+    return tmp_path / "b.ocovault", bundle, code
+
+
+def _note_into_other_client(payload, ids):
+    notes = payload["tables"]["notes"]
+    row = list(notes["rows"][0])
+    row[notes["columns"].index("id")] = "11111111-2222-4333-8444-555555555555"
+    row[notes["columns"].index("client_id")] = ids["client"]
+    row[notes["columns"].index("case_id")] = ids["case"]
+    notes["rows"].append(row)
+
+
+def _case_of_other_client(payload, ids):
+    cases = payload["tables"]["cases"]
+    row = list(cases["rows"][0])
+    row[cases["columns"].index("id")] = "66666666-2222-4333-8444-555555555555"
+    row[cases["columns"].index("client_id")] = ids["client"]  # a new case in the receiver's client's file
+    cases["rows"].append(row)
+
+
+def _event_in_other_clients_case(payload, ids):
+    notes = payload["tables"]["notes"]
+    row = list(notes["rows"][0])  # the handed-over client's own note ...
+    row[notes["columns"].index("id")] = "77777777-2222-4333-8444-555555555555"
+    row[notes["columns"].index("case_id")] = ids["case"]  # ... but in the receiver's client's case
+    notes["rows"].append(row)
+
+
+def _figures_table(payload, _ids):
+    payload["tables"]["signals"] = {"columns": ["id"], "rows": [["x"]]}
+
+
+@pytest.mark.parametrize("change", [_note_into_other_client, _case_of_other_client, _event_in_other_clients_case,
+                                    _figures_table])
+def test_handover_import_refuses_rows_outside_the_handed_over_clients(tmp_path, capsys, monkeypatch, change):
+    receiver, bundle, code = _tampered_bundle(tmp_path, change)
+    with Vault.open(receiver, PASSPHRASE) as vault:
+        before = [vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("clients", "notes", "cases")]
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("OCO_HANDOVER_CODE", code)
+    code_, _out, err = run(capsys, "handover", "import", str(bundle), "--vault", str(receiver))
+    assert code_ == 4
+    assert_one_line(err)
+    with Vault.open(receiver, PASSPHRASE) as vault:
+        after = [vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("clients", "notes", "cases")]
+        assert vault.conn.execute("SELECT count(*) FROM notes WHERE body LIKE '%Anna%'").fetchone()[0] == 0
+    assert after == before  # nothing read in
+
+
+def test_handover_import_of_an_untouched_bundle_still_works(tmp_path, capsys, monkeypatch):
+    receiver, bundle, code = _tampered_bundle(tmp_path, lambda p, i: None)
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("OCO_HANDOVER_CODE", code)
+    assert run(capsys, "handover", "import", str(bundle), "--vault", str(receiver))[0] == 0
+    assert run(capsys, "handover", "import", str(bundle), "--vault", str(receiver), "--as-copy")[0] == 0

@@ -369,7 +369,20 @@ def import_bundle(vault, path: os.PathLike[str] | str, code: str, *, as_copy: bo
                 for row in data["rows"]:
                     if isinstance(row[i], str):
                         mapping.setdefault(row[i], str(uuid.uuid4()))
-    order = [t for t in carried_tables(conn) if t in tables] + [t for t in tables if t not in carried_tables(conn)]
+    carried = carried_tables(conn)
+    foreign = sorted(t for t in tables if t not in carried)
+    if foreign:  # an export never writes these (not part of a client's file): an altered or foreign bundle
+        raise TamperedData(
+            f"Deze overdracht bevat gegevens die niet bij een cliëntdossier horen ({', '.join(foreign)}); "
+            "er is niets ingelezen."
+        )
+    order = [t for t in carried if t in tables]
+    new_ids = [mapping.get(c, c) for c in client_ids]
+    # Every row must belong to the handed-over clients: a client id, or a parent row, of this bundle only,
+    # never one already in this vault (a bundle could otherwise add notes to another client's file).
+    links = {t: [fk for fk in _foreign_keys(conn, t) if fk[1] in carried and fk[1] != t] for t in order}
+    referenced = {(parent, parent_col) for fks in links.values() for _c, parent, parent_col in fks}
+    inserted: dict[tuple[str, str], set] = {("clients", "id"): set()}
     counts: dict[str, int] = {}
     with vault.transaction() as tx:
         before = tx.execute("SELECT coalesce(max(seq), 0) FROM access_log").fetchone()[0]
@@ -395,6 +408,10 @@ def import_bundle(vault, path: os.PathLike[str] | str, code: str, *, as_copy: bo
                 values = [_remap(_decode_value(row[i]), mapping) for i in keep]
                 if table == "cases" and "code" in names:
                     values = _fresh_case_code(tx, names, values)
+                _check_contained(table, names, values, links[table], inserted, new_ids)
+                for parent, parent_col in referenced:
+                    if parent == table and parent_col in names:
+                        inserted.setdefault((parent, parent_col), set()).add(values[names.index(parent_col)])
                 try:
                     tx.execute(sql, values)
                 except Exception as exc:
@@ -407,10 +424,28 @@ def import_bundle(vault, path: os.PathLike[str] | str, code: str, *, as_copy: bo
             counts[table] = len(data["rows"])
         if "access_log" not in tables:
             tx.execute("DELETE FROM access_log WHERE seq > ? AND kind = 'change'", (before,))
-        new_ids = [mapping.get(c, c) for c in client_ids]
         for cid in new_ids:
             access_log.record(tx, "handover_in", cid, detail=Path(path).name + (" (kopie)" if as_copy else ""))
     return ImportResult(new_ids, counts, {k: v for k, v in mapping.items() if k in client_ids})
+
+
+def _check_contained(table: str, names: list[str], values: list, links, inserted, client_ids: list[str]) -> None:
+    """Refuse (exit 4, the transaction rolls back) a row that points outside the bundle's own clients."""
+    outside = False
+    if table == "clients":
+        outside = "id" not in names or values[names.index("id")] not in client_ids
+    elif "client_id" in names:
+        value = values[names.index("client_id")]
+        outside = value is not None and value not in client_ids
+    for column, parent, parent_col in links:
+        if column in names:
+            value = values[names.index(column)]
+            if value is not None and value not in inserted.get((parent, parent_col), set()):
+                outside = True
+    if outside:
+        raise TamperedData(
+            f"Deze overdracht bevat gegevens ({table}) van een cliënt die er niet in zit; er is niets ingelezen."
+        )
 
 
 def _fresh_case_code(conn, names: list[str], values: list) -> list:
