@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -31,7 +31,6 @@ from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 AUTOSAVE_MS = 1200  # typed text is saved this long after the last key
 
-NO_DATE = QDate(1900, 1, 1)  # shown as "Geen datum"
 STATUS_SYMBOLS = {"open": "○", "done": "✔", "not_applicable": "–"}
 
 
@@ -57,16 +56,6 @@ def progress_text(phase: str, handled: int, total: int) -> str:
     """For example "Toegang: 3 van 8 gedaan"."""
     text = QCoreApplication.translate("ChecklistPage", "%1: %2 van %3 gedaan")
     return text.replace("%1", phase_name(phase)).replace("%2", str(handled)).replace("%3", str(total))
-
-
-def to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def from_qdate(value: QDate) -> date | None:
-    if not value.isValid() or value == NO_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
 
 
 def _date_edit(parent: QWidget, allow_empty: bool) -> DateField:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,13 +30,6 @@ from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 
-# The date edits show "Onbekend" at their minimum: that is "no date of birth given".
-UNKNOWN_DATE = QDate(1900, 1, 1)
-
-
-def to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else UNKNOWN_DATE
-
 
 def short_date(session, value: date | None) -> str:
     """'12 maart 2026' (or '12 March 2026' in English); empty for no date."""
@@ -53,12 +45,6 @@ def parse_birth_date(text: str) -> date | None:
 
 def birth_date_text(value: date | None) -> str:
     return "" if value is None else f"{value.day:02d}-{value.month:02d}-{value.year}"
-
-
-def from_qdate(value: QDate) -> date | None:
-    if not value.isValid() or value == UNKNOWN_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
 
 
 class NewClientDialog(GuardedDialog):

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits: shown as "niet ingevuld"
 BASE_SCALE = 1.25
 ZOOM_STEPS = (1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 AUTOSAVE_MS = 1000
 EDITOR_LINES = 4
-
-
-def _to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def _from_qdate(value: QDate) -> date | None:
-    if not value.isValid() or value == NO_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
 
 
 class SectionEditor(QPlainTextEdit):
