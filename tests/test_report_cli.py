@@ -290,3 +290,17 @@ def test_a_name_typed_into_a_signal_never_leaves_the_vault(tmp_path, capsys, mon
     assert code == 0, err
     _, counts = open_counts(sealed, org_key.load_private_key(private, ORG_PASS))
     assert counts.signal_texts[0]["description"] == "Meneer […] […] wacht al een jaar op begeleiding"
+
+
+def test_report_export_leaves_an_access_log_line(demo, tmp_path, capsys, monkeypatch):
+    folder = demo["root"] / "v1"
+
+    def report_lines() -> int:
+        with service_vault(folder) as vault:
+            return vault.conn.execute(
+                "SELECT count(*) FROM access_log WHERE kind = 'export' AND detail = 'report'").fetchone()[0]
+
+    before = report_lines()
+    report(capsys, monkeypatch, folder, tmp_path / "r.json")
+    report(capsys, monkeypatch, folder, tmp_path / "r.ocoreport", "--for-organisation", str(demo["public"]))
+    assert report_lines() == before + 2

@@ -21,6 +21,7 @@ from oco_desktop.cli.vault_commands import open_vault
 from oco_desktop.errors import EXIT_OK, UsageError
 from oco_desktop.reports import build, service
 from oco_desktop.reports.files import check_output, write_output
+from oco_desktop.storage import access_log
 
 SEALED_SUFFIX = ".ocoreport"
 
@@ -64,14 +65,16 @@ def cmd_report(args) -> int:
         public = org_key.load_public_key(Path(args.for_organisation))
         with open_vault(args) as vault:
             data = service.count_vault(vault, start, end, with_signal_text=args.with_signal_text)
-        write_output(out, seal_counts(data, public), vault.folder)
+            write_output(out, seal_counts(data, public), vault.folder)
+            access_log.record(vault, "export", detail="report")
         print(f"Versleutelde telling opgeslagen: {out} (sleutel {public.key_id})")
         return EXIT_OK
     out = check_output(args.out, service.FORMATS, _vault_folder(args))
     with open_vault(args) as vault:
         data = service.count_vault(vault, start, end, with_signal_text=args.with_signal_text)
-    report = service.make_report(data, min_cell=args.min_cell, lang=args.lang)
-    service.export(report, out, vault.folder)
+        report = service.make_report(data, min_cell=args.min_cell, lang=args.lang)
+        service.export(report, out, vault.folder)
+        access_log.record(vault, "export", detail="report")
     print(f"Overzicht opgeslagen: {out}")
     return EXIT_OK
 

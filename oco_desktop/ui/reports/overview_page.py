@@ -34,7 +34,7 @@ from oco_desktop.domain.registration import label
 from oco_desktop.errors import OcoError
 from oco_desktop.reports import build, service
 from oco_desktop.reports.build import TOTAL
-from oco_desktop.storage import registration
+from oco_desktop.storage import access_log, registration
 from oco_desktop.ui.reports.bar_chart import BarChart
 from oco_desktop.ui.reports.question_dialog import QuestionDialog
 from oco_desktop.ui.reports.signal_dialog import SignalDialog
@@ -299,6 +299,7 @@ class OverviewPage(QWidget):
             if target.suffix.lower() != suffix:
                 target = target.with_name(target.name + suffix)
             service.export(report, target, self.session.vault.folder)
+            access_log.record(self.session.vault, "export", detail="report")
         except OcoError as exc:
             self.message.setText(str(exc))
             return
