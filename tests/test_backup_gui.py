@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from oco_desktop.domain.models import Client
@@ -88,7 +88,7 @@ def test_retention_list_and_dialog_keep_and_erase(today_view, session, vault, qt
     dialog.keep()
     assert not dialog.error.isHidden() and "reden" in dialog.error.text()
     dialog.reason.setText("Klacht loopt nog")
-    dialog.keep_until.setDate(QDate(2027, 3, 1))
+    dialog.keep_until.setDate(date(2027, 3, 1))
     dialog.keep()
     assert dialog.outcome == "kept"
     view.reload()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -86,14 +86,6 @@ def deadline_marker(d: Deadline, today: date, lang: str) -> str:
     if (d.last_day - today).days <= 7:
         return QCoreApplication.translate("Agenda", "⚠ Termijn: laatste dag {date}").format(date=last)
     return QCoreApplication.translate("Agenda", "Termijn: laatste dag {date}").format(date=last)
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class DateTimeDialog(GuardedDialog):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import clients, retention
+from oco_desktop.ui.widgets.date_field import DateField
 
 
 class RetentionDialog(QDialog):
@@ -38,13 +37,9 @@ class RetentionDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.keep_until = QDateEdit(self)
+        self.keep_until = DateField(self, allow_empty=False, minimum=today + timedelta(days=1))
         self.keep_until.setObjectName("keepUntil")
-        self.keep_until.setCalendarPopup(True)
-        self.keep_until.setDisplayFormat("d-M-yyyy")
-        later = today + timedelta(days=365)
-        self.keep_until.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
-        self.keep_until.setDate(QDate(later.year, later.month, later.day))
+        self.keep_until.setDate(today + timedelta(days=365))
         form.addRow(self.tr("Bewaren tot"), self.keep_until)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
@@ -66,9 +61,11 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
 
     def keep(self) -> None:
-        qd = self.keep_until.date()
+        if not self.keep_until.validate():  # the field says what is wrong
+            self.keep_until.setFocus()
+            return
         try:
-            retention.hold(self.session.vault, self.client_id, date(qd.year(), qd.month(), qd.day()),
+            retention.hold(self.session.vault, self.client_id, self.keep_until.date(),
                            self.reason.text(), today=self.today)
         except OcoError as exc:
             self.error.setText(str(exc))

@@ -12,11 +12,10 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from oco_desktop.storage import access_log, registration
 from oco_desktop.ui.reports.bar_chart import BarChart
 from oco_desktop.ui.reports.question_dialog import QuestionDialog
 from oco_desktop.ui.reports.signal_dialog import SignalDialog
+from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
 from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
@@ -45,14 +45,6 @@ log = logging.getLogger(__name__)
 NEW_QUESTION_SHORTCUT = "Ctrl+Shift+N"
 REFRESH_KINDS = {"client", "case", "note", "question", "signal"}
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def _read_only_table(headers: list[str]) -> QTableWidget:
@@ -77,11 +69,12 @@ class OverviewPage(QWidget):
 
         period = FlowLayout()  # wraps on a small screen
         today = date.today()
-        self.from_edit = QDateEdit(_qdate(date(today.year, 1, 1)))
-        self.to_edit = QDateEdit(_qdate(today))
+        self.from_edit = DateField(allow_empty=False)  # typed the Dutch way: 1-1-26, 01012026
+        self.to_edit = DateField(allow_empty=False)
+        self.from_edit.setDate(date(today.year, 1, 1))
+        self.to_edit.setDate(today)
         for edit, name in ((self.from_edit, self.tr("Van")), (self.to_edit, self.tr("Tot en met"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d-M-yyyy")
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00-00-00000") * 3)
             edit.setAccessibleName(name)
         self.min_cell = QSpinBox()
         self.min_cell.setRange(1, 100)
@@ -208,7 +201,8 @@ class OverviewPage(QWidget):
 
     # -- figures ------------------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        today = date.today()
+        return self.from_edit.date() or date(today.year, 1, 1), self.to_edit.date() or today
 
     def _build_report(self, with_signal_text: bool = False) -> build.Report | None:
         start, end = self.period()

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +21,7 @@ from oco_desktop.errors import OcoError
 from oco_desktop.storage import registration
 from oco_desktop.ui.reports.choice_list import ChoiceList
 from oco_desktop.ui.reports.name_warning import NameWarning
+from oco_desktop.ui.widgets.date_field import DateField
 
 
 def combo(values, lang: str, current: str) -> QComboBox:
@@ -51,9 +50,8 @@ class QuestionDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         q = self.question
-        self.date_edit = QDateEdit(QDate(q.asked_on.year, q.asked_on.month, q.asked_on.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self.date_edit = DateField(allow_empty=False)
+        self.date_edit.setDate(q.asked_on)
         form.addRow(self.tr("&Datum"), self.date_edit)
         self.channel = combo(CHANNELS, lang, q.channel)
         form.addRow(self.tr("&Kanaal"), self.channel)
@@ -96,8 +94,8 @@ class QuestionDialog(QDialog):
         self.warning.check(text)
 
     def values(self) -> QuestionWithoutFile:
-        d = self.date_edit.date()
-        return replace(self.question, asked_on=date(d.year(), d.month(), d.day()), channel=self.channel.currentData(),
+        asked_on = self.date_edit.date() or self.question.asked_on
+        return replace(self.question, asked_on=asked_on, channel=self.channel.currentData(),
                        referrer=self.referrer.currentData(), outcome=self.outcome.currentData(),
                        minutes=self.minutes.value(), target_groups=self.groups.checked(),
                        life_domains=self.domains.checked(), topic=self.topic.text().strip())

@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,15 +23,7 @@ from oco_desktop.errors import OcoError
 from oco_desktop.storage import registration
 from oco_desktop.ui.reports.name_warning import NameWarning
 from oco_desktop.ui.reports.question_dialog import combo
-
-
-def _qdate(d: date | None) -> QDate:
-    d = d or date.today()
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+from oco_desktop.ui.widgets.date_field import DateField
 
 
 class SignalDialog(QDialog):
@@ -52,9 +42,8 @@ class SignalDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.date_edit = QDateEdit(_qdate(s.noted_on))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d-M-yyyy")
+        self.date_edit = DateField(allow_empty=False)
+        self.date_edit.setDate(s.noted_on or date.today())
         form.addRow(self.tr("&Datum"), self.date_edit)
         self.category = combo(SIGNAL_CATEGORIES, lang, s.category)
         form.addRow(self.tr("&Soort"), self.category)
@@ -77,17 +66,15 @@ class SignalDialog(QDialog):
         form.addRow(self.tr("S&tatus"), self.status)
         self.passed_to = QLineEdit(s.passed_to)
         form.addRow(self.tr("Doorgegeven aa&n"), self.passed_to)
-        self.passed_on = QDateEdit(_qdate(s.passed_on))
-        self.passed_on.setCalendarPopup(True)
-        self.passed_on.setDisplayFormat("d-M-yyyy")
+        self.passed_on = DateField(allow_empty=False)
+        self.passed_on.setDate(s.passed_on or date.today())
         form.addRow(self.tr("Doorgegeven o&p"), self.passed_on)
         self.answer = QLineEdit(s.answer)
         form.addRow(self.tr("Ant&woord"), self.answer)
         self.has_answer_date = QCheckBox(self.tr("Antwoord ontvangen op:"))
         self.has_answer_date.setChecked(s.answered_on is not None)
-        self.answered_on = QDateEdit(_qdate(s.answered_on))
-        self.answered_on.setCalendarPopup(True)
-        self.answered_on.setDisplayFormat("d-M-yyyy")
+        self.answered_on = DateField(allow_empty=False)
+        self.answered_on.setDate(s.answered_on or date.today())
         form.addRow(self.has_answer_date, self.answered_on)
         layout.addLayout(form)
         self.warning = NameWarning(registration.client_name_parts(session.vault), self)
@@ -125,13 +112,14 @@ class SignalDialog(QDialog):
         passed = status != "noted"
         answered = status == "answered"
         return replace(
-            self.signal, noted_on=_pydate(self.date_edit.date()), category=self.category.currentData(),
+            self.signal, noted_on=self.date_edit.date() or date.today(), category=self.category.currentData(),
             concerns=self.concerns.currentData(), concerns_name=self.concerns_name.text().strip(),
             life_domain=self.domain.currentData(), description=self.description.toPlainText().strip(), status=status,
             passed_to=self.passed_to.text().strip() if passed else "",
-            passed_on=_pydate(self.passed_on.date()) if passed else None,
+            passed_on=(self.passed_on.date() or date.today()) if passed else None,
             answer=self.answer.text().strip() if answered else "",
-            answered_on=_pydate(self.answered_on.date()) if answered and self.has_answer_date.isChecked() else None,
+            answered_on=(self.answered_on.date() or date.today()) if answered and self.has_answer_date.isChecked()
+            else None,
         )
 
     def save(self) -> None:
