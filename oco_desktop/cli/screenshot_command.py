@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 from oco_desktop.errors import EXIT_OK, UsageError
@@ -33,8 +34,12 @@ def cmd_screenshot(args) -> int:
     from oco_desktop.export.safe_write import check_export_folder
 
     check_export_folder(args.out, vault_folder_of(args))  # the PNGs show client data: never in a vault folder
-    from oco_desktop.cli.vault_commands import open_vault
+    from oco_desktop.cli.vault_commands import open_vault, vault_folder
 
+    folder = vault_folder(args).expanduser().resolve()
+    target = out.expanduser().resolve()
+    if target == folder or folder in target.parents:
+        raise UsageError("Zet de schermafbeeldingen niet in de kluismap: kies een andere map voor --out.")
     vault = open_vault(args)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never a window on the screen
@@ -51,6 +56,11 @@ def cmd_screenshot(args) -> int:
         # Qt's own warnings (the offscreen plugin warns on every window shown) would break the promise of
         # one line on stderr; they are not for the user, and their text is not logged (it could name data).
         qInstallMessageHandler(lambda mode, _context, _message: None)
+        from PySide6.QtCore import qInstallMessageHandler
+
+        # The offscreen platform says it cannot size windows to their hints: true and harmless here.
+        qInstallMessageHandler(lambda _kind, _ctx, message: None if "propagateSizeHints" in message
+                               else sys.stderr.write(message + "\n"))
         app = create_application([])
         apply_theme(app, args.theme)
         install_translators(app, args.lang)
@@ -61,7 +71,8 @@ def cmd_screenshot(args) -> int:
     finally:
         if vault.is_open:
             vault.close()
-    problems = sum(len(p["outside_buttons"]) + len(p["duplicate_alt_letters"]) + p["horizontal_scrollbar"]
+    problems = sum(len([b for b in p["outside_buttons"] if not b["reachable_by_scrolling"]])
+                   + len(p["duplicate_alt_letters"]) + p["horizontal_scrollbar"]
                    for p in report["pages"] + [d for d in report["dialogs"] if "error" not in d])
     print(f"{len(report['pages'])} pagina's en {len(report['dialogs'])} dialogen in {out} "
           f"({problems} aandachtspunten, zie layout.json)")

@@ -224,11 +224,14 @@
     </message>
   </context>
   <context>
-    <name>SettingsDialog</name>
+    <name>RouteSettingsBox</name>
     <message>
       <source>Uw telefoon of e-&amp;mail:</source>
       <translation>Your phone or e-&amp;mail:</translation>
     </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
     <message>
       <source>Vergeet de onthouden sle&amp;utel op deze computer</source>
       <translation>&amp;Forget the remembered key on this computer</translation>

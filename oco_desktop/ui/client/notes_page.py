@@ -102,6 +102,7 @@ class NotesPage(NoteEditor, QWidget):
             [self.tr("Datum"), self.tr("Soort"), self.tr("Min."), self.tr("Levensgebieden"), self.tr("Begin")]
         )
         self.note_list.setAccessibleName(self.tr("Notities van deze cliënt"))
+        self.note_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)  # also when above the editor
         self.note_list.setRootIsDecorated(False)
         self.note_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.note_list.itemSelectionChanged.connect(self._on_list_selection)
