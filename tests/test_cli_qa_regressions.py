@@ -338,3 +338,21 @@ def test_handover_import_of_an_untouched_bundle_still_works(tmp_path, capsys, mo
     monkeypatch.setenv("OCO_HANDOVER_CODE", code)
     assert run(capsys, "handover", "import", str(bundle), "--vault", str(receiver))[0] == 0
     assert run(capsys, "handover", "import", str(bundle), "--vault", str(receiver), "--as-copy")[0] == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("make_args", [
+    lambda fifo: ["handover", "import", str(fifo)],
+    lambda fifo: ["checklists", "check", str(fifo)],
+])
+def test_a_fifo_as_input_file_is_refused_not_waited_on(vault_dir, tmp_path, make_args):
+    """A real process with a deadline: reading a FIFO nobody writes to used to hang for ever."""
+    folder, _ = vault_dir
+    fifo = tmp_path / "pijp"
+    os.mkfifo(fifo)
+    env = dict(os.environ, OCO_PASSPHRASE=PASSPHRASE, OCO_HANDOVER_CODE="ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567")
+    result = subprocess.run([sys.executable, "-m", "oco_desktop", *make_args(fifo), "--vault", str(folder)],
+                            env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "gewoon bestand" in result.stderr + result.stdout

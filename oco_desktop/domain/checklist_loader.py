@@ -360,6 +360,9 @@ _LOADERS = {
 def read_source(path: Path, problems: list[Problem]) -> SourceFile | None:
     """Read and parse one file; a missing, unreadable or badly formatted file becomes a Problem."""
     try:
+        if path.exists() and not path.is_file():  # a folder, FIFO or device: reading would fail or hang
+            problems.append(Problem(str(path), None, "Dit is geen gewoon bestand. Kies een .toml-bestand."))
+            return None
         src = SourceFile.read(path)
     except FileNotFoundError:
         problems.append(Problem(str(path), None, "Dit bestand bestaat niet."))

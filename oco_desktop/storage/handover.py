@@ -301,6 +301,8 @@ def export_clients(vault, client_ids: list[str], out: os.PathLike[str] | str,
 def read_bundle(path: os.PathLike[str] | str, code: str) -> dict:
     path = Path(path)
     try:
+        if path.exists() and not path.is_dir() and not path.is_file():  # a FIFO or device would hang or never end
+            raise UsageError(f"{path} is geen gewoon bestand, geen overdrachtsbestand.")
         if path.stat().st_size > MAX_FILE:
             raise TamperedData("Dit bestand is te groot voor een overdracht.")
         data = path.read_bytes()
