@@ -77,11 +77,25 @@ def test_focus_and_text_colours_come_from_the_palette_and_are_readable(scheme):
     assert theme.contrast(theme.border_color(palette), window) >= 3.0
 
 
-def test_the_app_follows_the_os_scheme(qapp, monkeypatch):
+def test_the_app_follows_the_os_scheme_and_shows_focus(qapp, qtbot, monkeypatch):
     monkeypatch.setattr(theme, "system_scheme", lambda: "dark")
     old_style, old_palette = qapp.style().name(), qapp.palette()
     try:
         assert theme.apply_theme(qapp) == "dark"
+        from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+        box = QWidget()
+        qtbot.addWidget(box)
+        tabs = QTabWidget()
+        tabs.addTab(QWidget(), "Gegevens")
+        tabs.addTab(QWidget(), "Notities")
+        QVBoxLayout(box).addWidget(tabs)
+        box.show()
+        box.activateWindow()
+        tabs.tabBar().setFocus()
+        qapp.processEvents()
+        ring = qapp._oco_focus.ring
+        assert ring is not None and ring.widget() is tabs.tabBar() and ring.isVisible()  # focus on a tab bar shows
         assert qapp.palette().color(QPalette.ColorRole.Window) == theme.dark_palette().color(QPalette.ColorRole.Window)
         monkeypatch.setattr(theme, "system_scheme", lambda: "light")
         assert theme.apply_theme(qapp) == "light"

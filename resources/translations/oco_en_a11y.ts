@@ -27,18 +27,18 @@
     <name>CasesPage</name>
     <message>
       <source>Hero&amp;penen</source>
-      <translation>&amp;Reopen</translation>
+      <translation>R&amp;eopen</translation>
     </message>
   </context>
   <context>
     <name>ClientDetailsPage</name>
     <message>
       <source>Le&amp;zen</source>
-      <translation>Rea&amp;ding</translation>
+      <translation>Readin&amp;g</translation>
     </message>
     <message>
       <source>H&amp;oren</source>
-      <translation>H&amp;earing</translation>
+      <translation>Hearing</translation>
     </message>
     <message>
       <source>Toest&amp;emming vastleggen…</source>
@@ -50,15 +50,15 @@
     </message>
     <message>
       <source>Levensgebie&amp;d toevoegen</source>
-      <translation>Add life &amp;domain</translation>
+      <translation>Add life do&amp;main</translation>
     </message>
     <message>
       <source>&amp;Persoon toevoegen…</source>
-      <translation>Add &amp;person…</translation>
+      <translation>Add pers&amp;on…</translation>
     </message>
     <message>
       <source>Verwi&amp;jderen…</source>
-      <translation>&amp;Delete…</translation>
+      <translation>Dele&amp;te…</translation>
     </message>
   </context>
   <context>
@@ -170,7 +170,7 @@
     <name>NotesPage</name>
     <message>
       <source>Verwi&amp;jderen…</source>
-      <translation>&amp;Delete…</translation>
+      <translation>D&amp;elete…</translation>
     </message>
     <message>
       <source>Soort &amp;contact</source>
@@ -189,7 +189,7 @@
     <name>PlanPage</name>
     <message>
       <source>Ook handtekening &amp;cliëntondersteuner</source>
-      <translation>Also the client supporter's &amp;signature</translation>
+      <translation>Also the client supporter's signat&amp;ure</translation>
     </message>
   </context>
   <context>
