@@ -356,3 +356,22 @@ def test_a_fifo_as_input_file_is_refused_not_waited_on(vault_dir, tmp_path, make
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "gewoon bestand" in result.stderr + result.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_warnings_go_to_the_log_file_not_to_stderr(vault_dir, tmp_path):
+    """A real process: storage warnings (here: a WAL that is a FIFO, so no write succeeds) used to be printed
+    on stderr by Python's last-resort handler, three extra lines; now they are in the log file."""
+    folder, _ = vault_dir
+    wal = folder / "vault.db-wal"
+    wal.unlink(missing_ok=True)
+    os.mkfifo(wal)
+    log_dir = tmp_path / "log"
+    env = dict(os.environ, OCO_PASSPHRASE=PASSPHRASE, OCO_LOG_DIR=str(log_dir))
+    result = subprocess.run([sys.executable, "-m", "oco_desktop", "clients", "--vault", str(folder)],
+                            env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert "Traceback" not in result.stderr
+    assert result.stderr == "" or (result.stderr.startswith("oco-desktop: ") and result.stderr.count("\n") == 1), \
+        result.stderr
+    assert "OperationalError" not in result.stderr
+    assert "clean-close" in (log_dir / "oco-desktop.log").read_text()

@@ -203,9 +203,38 @@ def _run(argv: list[str] | None) -> int:
     return int(args.func(args) or 0)
 
 
+class _WarningsToLogFile(logging.Handler):
+    """A CLI run's warnings go to the log file, set up at the first one, never to stderr.
+
+    Without any handler Python prints warnings on stderr (logging.lastResort), which would break the
+    promise of one line per problem. The log file is only opened when something is logged, so a normal
+    run stays as fast as before.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        root = logging.getLogger()
+        root.removeHandler(self)
+        try:
+            from oco_desktop.logging_setup import setup_logging
+
+            setup_logging().handle(record)
+        except Exception:  # an unwritable log folder: the warning is dropped, never shown
+            root.addHandler(logging.NullHandler())
+
+
+def _route_warnings() -> None:
+    root = logging.getLogger()
+    if not root.handlers:  # a real process (a test run or the GUI has its own handlers)
+        root.addHandler(_WarningsToLogFile())
+
+
 def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show a name still gets a line
+    _route_warnings()
     try:
         return _run(argv)
     except SystemExit as exc:  # --help, --version
