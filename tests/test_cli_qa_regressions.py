@@ -375,3 +375,17 @@ def test_warnings_go_to_the_log_file_not_to_stderr(vault_dir, tmp_path):
         result.stderr
     assert "OperationalError" not in result.stderr
     assert "clean-close" in (log_dir / "oco-desktop.log").read_text()
+
+
+@pytest.mark.parametrize("make_args", [
+    lambda d: ["--pdf", str(d / "inzage.x"), "--json", str(d / "inzage.x")],
+    lambda d: ["--out", str(d / "inzage.pdf"), "--pdf", str(d / "inzage.pdf")],
+    lambda d: ["--out", str(d / "inzage.json"), "--json", str(d / "sub" / ".." / "inzage.json")],
+])
+def test_subject_access_refuses_one_file_for_two_exports(vault_dir, capsys, tmp_path, make_args):
+    folder, client_id = vault_dir
+    (tmp_path / "sub").mkdir()
+    code, _out, err = run(capsys, "subject-access", client_id, *make_args(tmp_path))
+    assert code == 2
+    assert_one_line(err)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("inzage")]

@@ -80,8 +80,9 @@ def cmd_subject_access(args) -> int:
         targets.append(("json", Path(args.json)))
     if not targets:
         raise UsageError("Geef aan waar de export moet komen: --out BESTAND.pdf|.json, of --pdf en/of --json.")
-    for _kind, path in targets:
-        check_out(path, args)
+    checked = [check_out(path, args) for _kind, path in targets]
+    if len(set(checked)) < len(checked):  # the second file would silently replace the first
+        raise UsageError("Geef voor de PDF en de JSON twee verschillende bestanden op.")
     with open_vault(args) as vault:
         _require_client(vault, args.client_id)
         for kind, path in targets:
