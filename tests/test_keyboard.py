@@ -91,8 +91,31 @@ def test_an_alt_letter_of_the_other_pane_does_nothing(window, demo, demo_session
     assert QApplication.focusWidget() is details.language_edit  # the client's &Voorkeurstaal instead
 
 
+def test_alt_letters_are_unique_in_english_too(qapp, qtbot, demo, definitions):
+    from oco_desktop import i18n
+    from oco_desktop.ui.shell.session import Session
+
+    i18n.install_translators(qapp, "en")
+    try:
+        session = Session(demo.vault, definitions, "en")
+        english = main_window(qtbot, session, demo.vault.folder)
+        english.activateWindow()
+        try:
+            assert _duplicates_everywhere(english, session, demo.anna.id) == {}
+        finally:
+            english.idle.uninstall()
+    finally:
+        for translator in getattr(qapp, "_oco_translators", []):
+            qapp.removeTranslator(translator)
+        qapp._oco_translators = []
+
+
 def test_alt_letters_are_unique_within_what_is_visible_at_once(window, demo, demo_session):
-    demo_session.openClientRequested.emit(demo.anna.id)
+    assert _duplicates_everywhere(window, demo_session, demo.anna.id) == {}
+
+
+def _duplicates_everywhere(window, session, client_id) -> dict:
+    session.openClientRequested.emit(client_id)
     problems = {}
     for h in range(window.home_tabs.count()):
         window.show_home_tab(h)
@@ -107,13 +130,13 @@ def test_alt_letters_are_unique_within_what_is_visible_at_once(window, demo, dem
         QApplication.processEvents()
         if dup := layout_audit.duplicate_alt_letters(window):
             problems[("client", window.workspace.tabs.tabText(c))] = dup
-    for name, dialog in dialogs(demo_session, window):
+    for name, dialog in dialogs(session, window):
         dialog.show()
         QApplication.processEvents()
         if dup := layout_audit.duplicate_alt_letters(dialog):
             problems[("dialog", name)] = dup
         dialog.reject()
-    assert problems == {}
+    return problems
 
 
 def test_the_audit_sees_a_doubled_alt_letter(qtbot):

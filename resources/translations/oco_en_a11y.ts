@@ -20,7 +20,7 @@
     <name>CaseloadView</name>
     <message>
       <source>Levens&amp;gebied:</source>
-      <translation>&amp;Life domain:</translation>
+      <translation>Life do&amp;main:</translation>
     </message>
   </context>
   <context>
@@ -163,7 +163,7 @@
     <name>NewClientDialog</name>
     <message>
       <source>De cliënt geeft nu &amp;toestemming</source>
-      <translation>The client gives consent &amp;now</translation>
+      <translation>The client &amp;gives consent now</translation>
     </message>
   </context>
   <context>
@@ -227,7 +227,7 @@
     <name>RouteSettingsBox</name>
     <message>
       <source>Uw telefoon of e-&amp;mail:</source>
-      <translation>Your phone or e-&amp;mail:</translation>
+      <translation>Your &amp;phone or e-mail:</translation>
     </message>
   </context>
   <context>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>Brie&amp;f maken…</source>
-      <translation>Make &amp;letter…</translation>
+      <translation>Make le&amp;tter…</translation>
     </message>
   </context>
 </TS>

@@ -139,7 +139,7 @@
     <message>
         <location filename="../../oco_desktop/ui/caseload_view.py" line="96" />
         <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <translation>Fi&amp;lter:</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/caseload_view.py" line="101" />

@@ -93,7 +93,7 @@
     <message>
         <location filename="../../oco_desktop/ui/cases_page.py" line="134"/>
         <source>&amp;Waakvlamcontact…</source>
-        <translation>C&amp;heck-in…</translation>
+        <translation>Chec&amp;k-in…</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/cases_page.py" line="135"/>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="325"/>
         <source>Tele&amp;foon</source>
-        <translation>P&amp;hone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="326"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="84"/>
         <source>&amp;Schriftelijk</source>
-        <translation>&amp;Written</translation>
+        <translation>Wr&amp;itten</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="88"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="124"/>
         <source>&amp;Telefoon</source>
-        <translation>&amp;Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/client_details_page.py" line="126"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../forms/new_client_dialog.ui" line="95"/>
         <source>De cliënt geeft &amp;nu toestemming</source>
-        <translation>The client gives consent &amp;now</translation>
+        <translation>The client &amp;gives consent now</translation>
     </message>
     <message>
         <location filename="../../forms/new_client_dialog.ui" line="108"/>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../../forms/new_client_dialog.ui" line="140"/>
         <source>&amp;Schriftelijk</source>
-        <translation>&amp;Written</translation>
+        <translation>Wr&amp;itten</translation>
     </message>
     <message>
         <location filename="../../forms/new_client_dialog.ui" line="149"/>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../../oco_desktop/ui/notes_page.py" line="182"/>
         <source>Wijzigingen &amp;weggooien…</source>
-        <translation>Dis&amp;card changes…</translation>
+        <translation>Discard chan&amp;ges…</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/notes_page.py" line="184"/>

@@ -215,7 +215,7 @@
     <name>TodayView</name>
     <message>
         <source>Termijn &amp;afgehandeld</source>
-        <translation>Deadline &amp;handled</translation>
+        <translation>Deadline hand&amp;led</translation>
     </message>
     <message>
         <source>De laatste dag is voorbij en u hebt gedaan wat nodig was. De termijn gaat uit deze lijst; de casus houdt bij dat hij is afgehandeld.</source>

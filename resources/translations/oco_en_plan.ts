@@ -80,7 +80,7 @@
     <message>
         <location filename="../../oco_desktop/ui/plan_page.py" line="187" />
         <source>&amp;Grote letters</source>
-        <translation>&amp;Large print</translation>
+        <translation>Lar&amp;ge print</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/plan_page.py" line="188" />

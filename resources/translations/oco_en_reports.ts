@@ -31,7 +31,7 @@
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="55" />
         <source>Waa&amp;rdering (1-10)</source>
-        <translation>App&amp;reciation (1-10)</translation>
+        <translation>&amp;Appreciation (1-10)</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/case_registration_box.py" line="60" />
@@ -160,12 +160,12 @@
     <message>
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
         <source>&amp;Van</source>
-        <translation>&amp;From</translation>
+        <translation>Fro&amp;m</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="93" />
         <source>&amp;t/m</source>
-        <translation>&amp;to</translation>
+        <translation>t&amp;o</translation>
     </message>
     <message>
         <location filename="../../oco_desktop/ui/reports/overview_page.py" line="105" />

@@ -185,7 +185,7 @@
     </message>
     <message>
       <source>&amp;Melding bij de gemeente:</source>
-      <translation>&amp;Request to the municipality:</translation>
+      <translation>Re&amp;quest to the municipality:</translation>
     </message>
     <message>
       <source>&amp;Plan ingeleverd:</source>
@@ -197,11 +197,11 @@
     </message>
     <message>
       <source>&amp;Verslag van het gesprek ontvangen:</source>
-      <translation>&amp;Report of the interview received:</translation>
+      <translation>Report of the intervie&amp;w received:</translation>
     </message>
     <message>
       <source>&amp;Aanvraag gedaan:</source>
-      <translation>&amp;Application made:</translation>
+      <translation>Application &amp;made:</translation>
     </message>
     <message>
       <source>Beslistermijn &amp;verlengd tot:</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
       <source>Toegekende hulp stopt &amp;op:</source>
-      <translation>Granted help ends &amp;on:</translation>
+      <translation>&amp;Granted help ends on:</translation>
     </message>
     <message>
       <source>Datums van de route</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
       <source>&amp;Kenmerk van de beslissing:</source>
-      <translation>Decision &amp;reference:</translation>
+      <translation>Decisio&amp;n reference:</translation>
     </message>
     <message>
       <source>Route op&amp;slaan</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>Na het gesprek — wat is er ge&amp;zegd?</source>
-      <translation>After the interview — what was sa&amp;id?</translation>
+      <translation>Af&amp;ter the interview — what was said?</translation>
     </message>
     <message>
       <source>Na het gesprek — wat stelt de gemeente &amp;voor?</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
       <source>Uw &amp;organisatie:</source>
-      <translation>Your &amp;organisation:</translation>
+      <translation>Your organi&amp;sation:</translation>
     </message>
     <message>
       <source>Uw &amp;telefoon of e-mail:</source>
@@ -425,7 +425,7 @@
     <name>PlanPage</name>
     <message>
       <source>&amp;Familiegroepsplan</source>
-      <translation>&amp;Family group plan</translation>
+      <translation>Famil&amp;y group plan</translation>
     </message>
     <message>
       <source>Een plan dat de inwoner samen met het netwerk maakt; de mensen uit het netwerk staan erin</source>

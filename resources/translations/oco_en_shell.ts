@@ -256,7 +256,7 @@ For independent client support: caseload, checklists and personal plans. Everyth
     <message>
         <location filename="../../forms/settings_dialog.ui" line="27"/>
         <source>&amp;Vergrendelen na:</source>
-        <translation>&amp;Lock after:</translation>
+        <translation>Loc&amp;k after:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="33"/>
