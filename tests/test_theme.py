@@ -109,3 +109,14 @@ def test_the_app_follows_the_os_scheme_and_shows_focus(qapp, qtbot, monkeypatch)
         if ring is not None:
             ring.deleteLater()
     assert Qt.ColorScheme.Dark  # enum present in this Qt
+
+
+def test_no_colour_is_hard_coded_outside_the_theme():
+    import re
+    from pathlib import Path
+
+    ui = Path(theme.__file__).resolve().parent.parent
+    pattern = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\s*[\"'\d]|Qt\.GlobalColor\.(?!transparent)|setStyleSheet\(")
+    found = [f"{path.relative_to(ui)}:{number}" for path in ui.rglob("*.py") if path.name != "theme.py"
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert found == []
