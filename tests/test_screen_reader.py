@@ -130,3 +130,17 @@ def _direction(text: str):
     document = QTextDocument()
     document.setPlainText(text)
     return document.firstBlock().textDirection()
+
+
+def test_the_new_client_dialog_announces_a_missing_name(window, session, monkeypatch):
+    from oco_desktop.ui.client.new_client_dialog import NewClientDialog
+
+    alerts = []
+    monkeypatch.setattr(a11y, "announce", lambda widget, text, assertive=False: alerts.append(text))
+    dialog = NewClientDialog(session, window)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.accept()
+    assert alerts == ["Vul de naam van de cliënt in."]
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.name_edit
+    dialog.reject()

@@ -24,6 +24,7 @@ from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_sho
 from oco_desktop.domain.models import Client, Consent
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import clients
+from oco_desktop.ui.widgets.a11y import show_form_error
 from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.forms import child, load_form
 from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
@@ -144,8 +145,8 @@ class NewClientDialog(GuardedDialog):
         super().accept()
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setAccessibleName(text)
+        # Shown, and announced as an alert for a screen reader (the caller moves the focus to the field).
+        show_form_error(self.error_label, None, text)
 
 
 def create_client_interactively(session, parent=None) -> str | None:
