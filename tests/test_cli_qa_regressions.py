@@ -389,3 +389,24 @@ def test_subject_access_refuses_one_file_for_two_exports(vault_dir, capsys, tmp_
     assert code == 2
     assert_one_line(err)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("inzage")]
+
+
+@pytest.mark.parametrize("command", [["init"], ["demo", "--clients", "1"]])
+@pytest.mark.parametrize("inside", ["live", "backup_name"])
+def test_no_new_vault_inside_a_vault(vault_dir, capsys, tmp_path, monkeypatch, command, inside):
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    outer = folder if inside == "live" else tmp_path / "kluis-20261130-1200.ocovault"
+    outer.mkdir(exist_ok=True)
+    before = snapshot(outer)
+    code, _out, err = run(capsys, *command, "--vault", str(outer / "nieuw"))
+    assert code == 2
+    assert_one_line(err)
+    assert snapshot(outer) == before and not (outer / "nieuw").exists()
+    assert not [p for p in outer.iterdir() if p.name.startswith(".nieuw")]
+
+
+def test_init_next_to_a_vault_still_works(vault_dir, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "init", "--vault", str(tmp_path / "tweede.ocovault"))[0] == 0
+    assert run(capsys, "demo", "--clients", "1", "--vault", str(tmp_path / "derde"))[0] == 0

@@ -35,6 +35,9 @@ def cmd_demo(args) -> int:
         raise UsageError(f"--notes-per-client moet tussen 0 en {MAX_NOTES_PER_CLIENT} liggen.")
     folder = paths.vault_path_from(getattr(args, "vault", None))
     if _vault_missing(folder):
+        from oco_desktop.export.safe_write import refuse_new_vault_inside_a_vault
+
+        refuse_new_vault_inside_a_vault(folder)
         passphrase = secrets.passphrase_for_new_vault()
         vault, recovery_code = Vault.create(folder, passphrase)
         print(f"Kluis gemaakt: {folder}")

@@ -49,6 +49,9 @@ def cmd_init(args) -> int:
     folder = vault_folder(args)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise VaultExists(f"Op {folder} staat al iets; init overschrijft nooit iets.", folder)
+    from oco_desktop.export.safe_write import refuse_new_vault_inside_a_vault
+
+    refuse_new_vault_inside_a_vault(folder)
     passphrase = secrets.passphrase_for_new_vault()
     vault, recovery_code = Vault.create(folder, passphrase)
     vault.close()

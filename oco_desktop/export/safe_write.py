@@ -145,6 +145,21 @@ def check_export_target(path: str | os.PathLike[str], vault_folder: str | os.Pat
     return entry
 
 
+def refuse_new_vault_inside_a_vault(folder: str | os.PathLike[str]) -> None:
+    """A new vault is never made inside another vault's folder (UnsafeTarget, exit 2): it would travel
+    with, be moved aside with, and be deleted with that vault."""
+    try:
+        resolved = Path(os.path.expanduser(os.fspath(folder))).resolve()
+    except (OSError, RuntimeError):
+        return  # the creation itself reports an unusable path
+    vault = _vault_containing(resolved, None)
+    if vault is not None:
+        raise UnsafeTarget(
+            f"{folder} ligt in de kluismap {vault}. Maak een nieuwe kluis nooit in een andere kluis; "
+            "kies een andere map.", folder, "vault", vault,
+        )
+
+
 def check_export_folder(path: str | os.PathLike[str], vault_folder: str | os.PathLike[str] | None = None) -> Path:
     """A folder that will receive export files (screenshots, an organisation key pair): refused
     (UnsafeTarget, exit 2) when it is or lies inside a vault folder, or exists and is not a folder.
