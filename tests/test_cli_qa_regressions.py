@@ -410,3 +410,29 @@ def test_init_next_to_a_vault_still_works(vault_dir, capsys, monkeypatch, tmp_pa
     monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
     assert run(capsys, "init", "--vault", str(tmp_path / "tweede.ocovault"))[0] == 0
     assert run(capsys, "demo", "--clients", "1", "--vault", str(tmp_path / "derde"))[0] == 0
+
+
+def test_help_is_dutch_and_explains_every_argument():
+    import argparse
+
+    from oco_desktop.cli import build_parser
+
+    problems = []
+
+    def walk(parser, words):
+        text = parser.format_help()
+        problems.extend(f"{' '.join(words)}: {bad!r}" for bad in
+                        ("usage:", "options:", "positional arguments", "show this help", "vault folder")
+                        if bad in text)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                problems.extend(f"{' '.join(words)} {c.dest}: no help" for c in action._choices_actions if not c.help)
+                for name, sub in action.choices.items():
+                    walk(sub, [*words, name])
+            elif not action.help:
+                problems.append(f"{' '.join(words)}: {action.option_strings or action.dest} has no help")
+        assert text.count("--vault PATH") <= 2  # one group for the shared option, not a second "opties"
+        assert text.count("opties:") <= 1
+
+    walk(build_parser(None), ["oco-desktop"])
+    assert not problems, problems

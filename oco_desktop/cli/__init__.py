@@ -95,8 +95,27 @@ _ARGPARSE_NL = (
 )
 
 
+class _DutchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
 class CliParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors become a UsageError (one Dutch line, exit 2)."""
+    """An ArgumentParser whose errors become a UsageError (one Dutch line, exit 2), with its help in Dutch
+    (argparse's own headings and the -h line are English)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _DutchHelpFormatter)
+        parents = kwargs.pop("parents", [])
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        for parent in parents:  # after the titles, so the parent's options join the same group
+            self._add_container_actions(parent)
+            self._defaults.update(getattr(parent, "_defaults", {}))
+        for action in self._actions:
+            if "--help" in action.option_strings:
+                action.help = "toon deze uitleg en stop"
 
     def error(self, message: str):  # type: ignore[override]
         for pattern, dutch in _ARGPARSE_NL:
@@ -127,14 +146,14 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "--vault",
         metavar="PATH",
         default=argparse.SUPPRESS,
-        help="vault folder (default: env OCO_VAULT, else the user data folder)",
+        help="map van de kluis (standaard: OCO_VAULT, anders de gebruikelijke map van OCO Desktop)",
     )
     parser = CliParser(
         prog="oco-desktop",
-        description="OCO Desktop: caseload, checklists and personal plans, offline and encrypted.",
+        description="OCO Desktop: caseload, checklists en persoonlijke plannen, offline en versleuteld.",
         parents=[common],
     )
-    parser.add_argument("--version", action=_VersionAction, help="show program's version number and exit")
+    parser.add_argument("--version", action=_VersionAction, help="toon het versienummer en stop")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for name in modules_for(argv):
         importlib.import_module(name).register(subparsers, common)

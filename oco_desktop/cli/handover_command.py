@@ -46,10 +46,11 @@ def register(subparsers, common) -> None:
     p = subparsers.add_parser("handover", parents=[common], help="draag dossiers over aan een collega")
     sub = p.add_subparsers(dest="handover_command", metavar="ACTIE", required=True)
     q = sub.add_parser("export", parents=[common], help="versleutel dossiers onder een eenmalige overdrachtscode")
-    q.add_argument("client_ids", metavar="CLIENT_ID", nargs="+")
+    q.add_argument("client_ids", metavar="CLIENT_ID", nargs="+",
+                   help="id van een cliënt (zie 'oco-desktop clients'); meer ids mag")
     q.add_argument("--out", metavar="FILE", required=True, help="nieuw bestand (.ocohandover); overschrijft nooit")
     q.set_defaults(func=cmd_export)
     q = sub.add_parser("import", parents=[common], help="neem dossiers over (code in OCO_HANDOVER_CODE)")
-    q.add_argument("file", metavar="FILE")
+    q.add_argument("file", metavar="FILE", help="het overdrachtsbestand (.ocohandover) van uw collega")
     q.add_argument("--as-copy", action="store_true", help="als de cliënt er al is: een kopie met nieuwe nummers")
     q.set_defaults(func=cmd_import)
