@@ -436,3 +436,27 @@ def test_help_is_dutch_and_explains_every_argument():
 
     walk(build_parser(None), ["oco-desktop"])
     assert not problems, problems
+
+
+@pytest.mark.parametrize("replace", [[], ["--replace"]])
+@pytest.mark.parametrize("kind", ["photos", "file", "empty"])
+def test_restore_onto_something_that_is_no_vault_says_so(vault_dir, capsys, monkeypatch, tmp_path, replace, kind):
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with Vault.open(folder, PASSPHRASE) as vault:
+        copy = backup.make_backup(vault, stick).path
+    target = tmp_path / "foto's"
+    if kind == "file":
+        target.write_text("x")
+    else:
+        target.mkdir()
+        if kind == "photos":
+            (target / "a.jpg").write_text("x")
+    code, _out, err = run(capsys, "restore", str(copy), "--vault", str(target), *replace)
+    assert code == 2
+    assert_one_line(err)
+    assert "geen kluis" in err and "staat al een kluis" not in err and "reservekopie" not in err.split(";")[0]
+    assert target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "vervangen" in p.name] == []

@@ -261,6 +261,12 @@ def restore(source: os.PathLike[str] | str, target: os.PathLike[str] | str, pass
     source, target = Path(source).expanduser(), Path(target).expanduser()
     read_key_file(source)  # NotAVault / VaultMissing (exit 4) for anything that is not a vault folder
     now = now or datetime.now()
+    if (target.exists() or target.is_symlink()) and not (
+            (target / KEYS_NAME).exists() or (target / DB_NAME).exists()):
+        raise UsageError(
+            f"Op {target} staat al een map of bestand dat geen kluis is; terugzetten overschrijft nooit iets "
+            "(--replace zet alleen een kluis opzij). Kies een naam die nog niet bestaat."
+        )
     if target.exists():
         if not replace:
             raise VaultExists(
