@@ -10,9 +10,10 @@ from __future__ import annotations
 import importlib
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar, QStackedWidget, QVBoxLayout, QWidget
 
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.clients import get_client
@@ -45,9 +46,12 @@ def instantiate_pages(entries: list[tuple[str, str]], session: Session, parent: 
 def scroll_to_start(page: QWidget) -> None:
     """Every scroll area, table and list of `page` back at its top left."""
     for area in [page, *page.findChildren(QAbstractScrollArea)]:
-        if isinstance(area, QAbstractScrollArea):
+        if isinstance(area, QAbstractScrollArea) and shiboken6.isValid(area):
             for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
-                bar.setValue(bar.minimum())
+                # A wrapper of a widget Qt already deleted can come back as another type (seen in the
+                # full test run: a QWidgetItem); only a live scroll bar is touched.
+                if isinstance(bar, QScrollBar) and shiboken6.isValid(bar):
+                    bar.setValue(bar.minimum())
 
 
 def page_title(page: QWidget) -> str:
