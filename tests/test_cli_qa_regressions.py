@@ -460,3 +460,14 @@ def test_restore_onto_something_that_is_no_vault_says_so(vault_dir, capsys, monk
     assert "geen kluis" in err and "staat al een kluis" not in err and "reservekopie" not in err.split(";")[0]
     assert target.exists()
     assert [p.name for p in tmp_path.iterdir() if "vervangen" in p.name] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY is a Linux matter")
+def test_gui_without_a_screen_is_one_dutch_line_not_an_abort(vault_dir):
+    folder, _ = vault_dir
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "oco_desktop", "--vault", str(folder)],
+                            env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    assert result.stderr.startswith("oco-desktop: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "beeldscherm" in result.stderr
