@@ -471,3 +471,30 @@ def test_gui_without_a_screen_is_one_dutch_line_not_an_abort(vault_dir):
     assert result.returncode == 2, (result.returncode, result.stderr)
     assert result.stderr.startswith("oco-desktop: ") and result.stderr.count("\n") == 1, result.stderr
     assert "beeldscherm" in result.stderr
+
+
+@pytest.mark.parametrize("params", [
+    {"iterations": "3", "memory_kib": 65536, "lanes": 4},  # used to be an internal error (exit 1)
+    {"iterations": 3, "memory_kib": 4 * 1024 * 1024, "lanes": 4},  # 4 GiB: used to be tried
+    {"iterations": 64, "memory_kib": 65536, "lanes": 4},
+    {"iterations": 3, "memory_kib": 65536, "lanes": 64},
+    {"iterations": 3, "memory_kib": 65536},
+    [3, 65536, 4],
+])
+def test_handover_kdf_settings_are_bounded_like_keys_json(vault_dir, capsys, monkeypatch, tmp_path, params):
+    import json
+
+    from oco_desktop.storage import handover
+
+    folder, client_id = vault_dir
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    code = "ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567"
+    with Vault.open(folder, PASSPHRASE) as vault:
+        bundle = handover.export_clients(vault, [client_id], tmp_path / "a.ocohandover", code=code).path
+    doc = json.loads(bundle.read_text())
+    doc["params"] = params
+    bundle.write_text(json.dumps(doc))
+    monkeypatch.setenv("OCO_HANDOVER_CODE", code)
+    result, _out, err = run(capsys, "handover", "import", str(bundle))
+    assert result == 4
+    assert_one_line(err)

@@ -231,7 +231,7 @@ def open_payload(data: bytes, code: str) -> bytes:
             raise ValueError("format")
         if doc.get("version") != VERSION:
             raise ValueError("version")
-        params = keys.KdfParams(**doc["params"])
+        params = keys.validate_kdf(doc["params"])  # keys.json's limits: whole numbers, a bounded cost
         salt, check, nonce, ciphertext = (keys._unb64(doc[k]) for k in ("salt", "check", "nonce", "ciphertext"))
         aad = _header_aad(doc)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
