@@ -498,3 +498,31 @@ def test_handover_kdf_settings_are_bounded_like_keys_json(vault_dir, capsys, mon
     result, _out, err = run(capsys, "handover", "import", str(bundle))
     assert result == 4
     assert_one_line(err)
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d.update(params={"iterations": "3", "memory_kib": 65536, "lanes": 4}),  # was exit 1 (TypeError)
+    lambda d: d.update(params={"iterations": 3, "memory_kib": 2**32 - 1, "lanes": 4}),  # was exit 1 (MemoryError)
+    lambda d: d.update(params={"iterations": 2**31, "memory_kib": 65536, "lanes": 4}),  # hung
+    lambda d: d.update(nonce="AAAA"),  # a 3-byte nonce: was exit 1
+    lambda d: d.update(salt="AAAA"),
+])
+def test_a_tampered_private_org_key_file_is_refused_quickly(tmp_path, capsys, monkeypatch, change):
+    import json
+    import time
+
+    monkeypatch.setenv("OCO_ORG_KEY_PASSPHRASE", "coordinator-secret")
+    assert run(capsys, "org-key", "new", "--out", str(tmp_path / "k"))[0] == 0
+    private = next((tmp_path / "k").glob("*.ocoorgkey"))
+    doc = json.loads(private.read_text())
+    change(doc)
+    private.write_text(json.dumps(doc))
+    other = tmp_path / "x.ocoreport"
+    other.write_bytes(b"OCOS" + bytes(100))
+    started = time.monotonic()
+    code, _out, err = run(capsys, "report-merge", str(other), "--org-key", str(private),
+                          "--out", str(tmp_path / "samen.json"))
+    assert code == 2, err
+    assert_one_line(err)
+    assert "geheime organisatiesleutel" in err
+    assert time.monotonic() - started < 20

@@ -236,9 +236,11 @@ def load_private_key(path: Path, passphrase: str) -> OrgPrivateKey:
         if doc.get("format") != PRIVATE_FORMAT or doc.get("kdf") != "argon2id":
             raise ValueError("format")
         public = _public_from_doc(doc)
-        params = keys.KdfParams(**doc["params"])
+        params = keys.validate_kdf(doc["params"])  # keys.json's limits: a bounded cost, whole numbers
         salt, nonce, encrypted = (_unb64(doc[k]) for k in ("salt", "nonce", "encrypted_private_key"))
-    except (ValueError, KeyError, TypeError):
+        if len(salt) != keys.SALT_BYTES or len(nonce) != keys.NONCE_BYTES:
+            raise ValueError("lengths")
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise UsageError(f"{path} is geen geheime organisatiesleutel van OCO Desktop.") from None
     kek = keys._derive(keys.normalise_passphrase(passphrase), salt, params)
     try:
