@@ -526,3 +526,26 @@ def test_a_tampered_private_org_key_file_is_refused_quickly(tmp_path, capsys, mo
     assert_one_line(err)
     assert "geheime organisatiesleutel" in err
     assert time.monotonic() - started < 20
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d.update(public_key=5),  # was exit 1 (AttributeError)
+    lambda d: d.update(public_key=None),
+    lambda d: d.update(public_key="AAAA"),
+])
+def test_a_tampered_public_org_key_file_is_refused(vault_dir, tmp_path, capsys, monkeypatch, change):
+    import json
+
+    folder, _ = vault_dir
+    monkeypatch.setenv("OCO_ORG_KEY_PASSPHRASE", "coordinator-secret")
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "org-key", "new", "--out", str(tmp_path / "k"))[0] == 0
+    public = next((tmp_path / "k").glob("*.ocoorgpub"))
+    doc = json.loads(public.read_text())
+    change(doc)
+    public.write_text(json.dumps(doc))
+    before = snapshot(folder)
+    code, _out, err = run(capsys, "org-key", "add", str(public))
+    assert code == 2, err
+    assert_one_line(err)
+    assert snapshot(folder) == before

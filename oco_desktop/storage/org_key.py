@@ -221,7 +221,7 @@ def load_public_key(path: Path) -> OrgPublicKey:
         if doc.get("format") != PUBLIC_FORMAT:
             raise ValueError("format")
         return _public_from_doc(doc)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):  # AttributeError: a number where text belongs
         raise UsageError(f"{path} is geen openbare organisatiesleutel van OCO Desktop.") from None
 
 
