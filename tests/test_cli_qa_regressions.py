@@ -549,3 +549,35 @@ def test_a_tampered_public_org_key_file_is_refused(vault_dir, tmp_path, capsys, 
     assert code == 2, err
     assert_one_line(err)
     assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("doc_change", [
+    lambda d: d.update(signal_texts=[{"a": 1}]),  # was an internal error (KeyError / AttributeError)
+    lambda d: d.update(signal_texts=["een tekst"]),
+    lambda d: d.update(signal_texts=[{"date": "gisteren", "category": "x", "concerns": "x", "description": "x"}]),
+    lambda d: d.update(signal_texts={"date": "2026-11-01"}),
+    lambda d: d.update(period={"from": "2026-11-30", "to": "2026-01-01"}),
+])
+@pytest.mark.parametrize("suffix", ["pdf", "csv", "json"])
+def test_report_merge_refuses_a_crafted_ocoreport(tmp_path, capsys, monkeypatch, doc_change, suffix):
+    """Anyone with the organisation's public key can seal a file: its content is checked, exit 4."""
+    import json
+    import uuid
+
+    from oco_desktop.reports import sealed
+    from oco_desktop.storage import org_key
+
+    monkeypatch.setenv("OCO_ORG_KEY_PASSPHRASE", "coordinator-secret")
+    assert run(capsys, "org-key", "new", "--out", str(tmp_path / "k"))[0] == 0
+    public = org_key.load_public_key(next((tmp_path / "k").glob("*.ocoorgpub")))
+    doc = {"format": sealed.CONTENT_FORMAT, "report_id": str(uuid.uuid4()), "created_on": "2026-11-30",
+           "period": {"from": "2026-01-01", "to": "2026-11-30"}, "items": {"signals": 1}, "signal_texts": []}
+    doc_change(doc)
+    crafted = tmp_path / "nep.ocoreport"
+    crafted.write_bytes(org_key.seal(public, json.dumps(doc).encode(), sealed.CONTEXT))
+    private = next((tmp_path / "k").glob("*.ocoorgkey"))
+    code, _out, err = run(capsys, "report-merge", str(crafted), "--org-key", str(private),
+                          "--out", str(tmp_path / f"samen.{suffix}"), "--with-signal-text")
+    assert code == 4, err
+    assert_one_line(err)
+    assert not (tmp_path / f"samen.{suffix}").exists()

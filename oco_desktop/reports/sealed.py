@@ -59,6 +59,25 @@ def _valid_items(items: object) -> dict[str, int]:
     return out
 
 
+_SIGNAL_FIELDS = {"date", "category", "concerns", "concerns_name", "life_domain", "description", "status"}
+_SIGNAL_REQUIRED = {"date", "category", "concerns", "description"}
+
+
+def _valid_signal_texts(texts: object) -> list[dict]:
+    """Signal descriptions as the report code writes them (anyone with the public key can make a file)."""
+    if texts is None:
+        return []
+    if not isinstance(texts, list):
+        raise ValueError("signal_texts")
+    for entry in texts:
+        if (not isinstance(entry, dict) or not _SIGNAL_REQUIRED <= set(entry) <= _SIGNAL_FIELDS
+                or not all(v is None or isinstance(v, str) for v in entry.values())
+                or any(entry[k] is None for k in _SIGNAL_REQUIRED)):
+            raise ValueError("signal text")
+        date.fromisoformat(entry["date"])
+    return list(texts)
+
+
 def open_counts(path: Path, private: org_key.OrgPrivateKey) -> tuple[str, Counts]:
     """(report_id, counts) of one file; every problem names the file in one line."""
     try:
@@ -81,7 +100,9 @@ def open_counts(path: Path, private: org_key.OrgPrivateKey) -> tuple[str, Counts
             raise ValueError("format")
         start = date.fromisoformat(doc["period"]["from"])
         end = date.fromisoformat(doc["period"]["to"])
-        counts = Counts(start, end, _valid_items(doc["items"]), list(doc.get("signal_texts") or []))
+        if start > end:
+            raise ValueError("period")
+        counts = Counts(start, end, _valid_items(doc["items"]), _valid_signal_texts(doc.get("signal_texts")))
         report_id = str(doc["report_id"])
     except (ValueError, KeyError, TypeError, AttributeError):
         raise UnusableReportFile(f"{path}: de inhoud is geen bruikbare telling (onbekend formaat).") from None
