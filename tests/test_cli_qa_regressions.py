@@ -581,3 +581,25 @@ def test_report_merge_refuses_a_crafted_ocoreport(tmp_path, capsys, monkeypatch,
     assert code == 4, err
     assert_one_line(err)
     assert not (tmp_path / f"samen.{suffix}").exists()
+
+
+@pytest.mark.parametrize("change", [
+    lambda p, i: p["tables"]["clients"]["rows"].__setitem__(0, p["tables"]["clients"]["rows"][0][:2]),  # IndexError
+    lambda p, i: p["tables"]["clients"].__setitem__("rows", {"a": 1}),
+    lambda p, i: p["tables"]["clients"].__setitem__("columns", 5),  # TypeError
+    lambda p, i: p["tables"].__setitem__("notes", [1, 2]),
+    lambda p, i: p.__setitem__("schema_version", "x"),  # ValueError
+    lambda p, i: p["tables"]["notes"]["rows"][0].__setitem__(-1, {"x": 1}),
+    lambda p, i: p["tables"]["notes"]["rows"][0].__setitem__(-1, [1]),
+])
+def test_handover_import_refuses_a_malformed_bundle(tmp_path, capsys, monkeypatch, change):
+    receiver, bundle, code = _tampered_bundle(tmp_path, change)
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("OCO_HANDOVER_CODE", code)
+    with Vault.open(receiver, PASSPHRASE) as vault:
+        before = vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+    result, _out, err = run(capsys, "handover", "import", str(bundle), "--vault", str(receiver), "--as-copy")
+    assert result == 4, err
+    assert_one_line(err)
+    with Vault.open(receiver, PASSPHRASE) as vault:
+        assert vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == before

@@ -316,9 +316,35 @@ def read_bundle(path: os.PathLike[str] | str, code: str) -> dict:
             raise ValueError("payload")
         if not isinstance(payload.get("client_ids"), list):
             raise ValueError("ids")
+        _check_structure(payload)
     except (ValueError, AttributeError, UnicodeDecodeError):
         raise TamperedData("Het overdrachtsbestand is onleesbaar.") from None
     return payload
+
+
+def _check_structure(payload: dict) -> None:
+    """The shape export_clients writes; whoever knows a code can seal anything (ValueError otherwise)."""
+    if not all(isinstance(c, str) for c in payload["client_ids"]):
+        raise ValueError("client ids")
+    version = payload.get("schema_version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ValueError("schema version")
+    for name, data in payload["tables"].items():
+        if not isinstance(name, str) or not isinstance(data, dict):
+            raise ValueError("table")
+        columns, rows = data.get("columns"), data.get("rows")
+        if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns) or not isinstance(rows, list):
+            raise ValueError("columns or rows")
+        for row in rows:
+            if not isinstance(row, list) or len(row) != len(columns):
+                raise ValueError("row")
+            for value in row:
+                if isinstance(value, dict):
+                    if set(value) != {"$b64"} or not isinstance(value["$b64"], str):
+                        raise ValueError("value")
+                    base64.b64decode(value["$b64"], validate=True)
+                elif not (value is None or isinstance(value, str | int | float)):
+                    raise ValueError("value")
 
 
 def _remap(value, mapping: dict[str, str]):
