@@ -214,3 +214,15 @@ def test_typed_text_is_kept_and_saved_when_leaving(setup, qtbot):
     page.text_fields["interview_proposed"].setPlainText("Traplift")
     session.aboutToLock.emit()  # locking saves first
     assert route_store.load(vault, pc.case_id).interview_proposed == "Traplift"
+
+
+def test_today_route_rows_of_another_year_show_the_year(setup, qtbot):
+    page, session, vault, pc = setup
+    route_store.set_dates(vault, pc.case_id, access_interview_date=None, request_date=date(2025, 6, 2),
+                          application_date=date(2025, 8, 4), help_end_date=None)
+    view = TodayView(session)
+    view.today_provider = lambda: TODAY
+    qtbot.addWidget(view)
+    view.reload()
+    row = view.section_item("municipality_late").child(0)
+    assert row.text(0).endswith(" 2025"), row.text(0)  # a date of last year never reads as this year's

@@ -49,7 +49,7 @@ def build(ctx) -> Iterable:
             short = _tr("{what} sinds {date}: de inwoner kan een ingebrekestelling sturen (knop 'Brief maken').") \
                 .format(what=what, date=long_date(late.deadline.last_day, lang))
             late_rows.append(TodayRow(
-                (short_date(late.deadline.last_day, lang), _tr("Gemeente te laat"), name, code, short),
+                (short_date(late.deadline.last_day, lang, today), _tr("Gemeente te laat"), name, code, short),
                 data={"type": "late", "client_id": client_id, "case_id": route.case_id, "letter": "default"},
                 bold=True, tooltips={COL_WHAT: f"{text}\n{law}", COL_WHEN: f"{text}\n{law}"},
             ))
@@ -58,7 +58,7 @@ def build(ctx) -> Iterable:
             what = _tr("De hulp stopt op {end}. Bereid samen de herindicatie voor: hoe gaat het, wat is nodig?") \
                 .format(end=long_date(reminder.help_ends, lang))
             reminder_rows.append((reminder.due, TodayRow(
-                (short_date(reminder.due, lang), _tr("Herindicatie"), name, code, what),
+                (short_date(reminder.due, lang, today), _tr("Herindicatie"), name, code, what),
                 data={"type": "reassessment", "client_id": client_id, "case_id": route.case_id},
                 bold=reminder.due <= today, tooltips={COL_WHAT: what},
             )))
