@@ -11,7 +11,7 @@ import itertools
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from oco_desktop.domain.suppression import VISIBLE, Table, audit, display, suppress
@@ -120,7 +120,25 @@ def test_minutes_hide_with_their_count():
     assert audit(t, status, 5) == []
 
 
-@settings(max_examples=40, deadline=None)
+def test_shared_hidden_zero_is_not_switched_back_and_forth():
+    # Found by the property test below: r0 = 0 is a part of T and the total of row 0. Shown as "<2" it
+    # let T = 4 pin r2 down, shown as "x" the row pinned c00 = 0; the suppressor switched it for ever
+    # and gave up with c00 derivable.
+    values = [[0, 0], [0, 1], [2, 1]]
+    t = grid(values)
+    status = suppress(t, 2)
+    assert audit(t, status, 2) == []
+    shown = reader_view(t, status, 2)
+    seen = possible_values(t, shown, 2, 3, 2, cap=6)
+    for cell, vals in seen.items():
+        if status[cell] != VISIBLE:
+            assert len(vals) >= 2, (shown, cell, vals)
+
+
+# derandomize: CI runs the same examples every time (the counterexamples found so far are pinned).
+@settings(max_examples=40, deadline=None, derandomize=True)
+@example([[0, 0], [0, 1], [2, 1]], 2)
+@example([[0, 0], [0, 0], [1, 1]], 2)  # all hidden; only showing r0 = 0 as "<2" instead of "x" helps
 @given(st.lists(st.lists(st.integers(0, 12), min_size=2, max_size=6), min_size=2, max_size=6).filter(
     lambda rows: len({len(r) for r in rows}) == 1), st.integers(2, 6))
 def test_audit_finds_nothing_after_suppression(values, n):

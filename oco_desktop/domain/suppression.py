@@ -205,12 +205,15 @@ def _hide_one_more(table: Table, status: dict[str, str], n: int, total: str, par
     candidates = [p for _, p in visible_parts]
     if status[total] == VISIBLE:
         candidates.append(total)
-    # A hidden zero shown the other way ("<N" instead of "x" or back) may be all it takes.
+    # A hidden zero shown the other way ("<N" instead of "x" or back) may be all it takes, but only if
+    # no other equation with that zero leaks after the switch: a zero shared by two equations (a row
+    # total in its row and in the grand total) would otherwise be switched back and forth for ever,
+    # each switch undoing the fix of the other equation, and the last resort below cannot switch it.
     for z in (total, *parts):
         if status[z] in (SECONDARY, HIDDEN_X) and table.values[z] == 0 and table.kind[z] == "count":
             trial = dict(status)
             trial[z] = HIDDEN_X if status[z] == SECONDARY else SECONDARY
-            if not equation_leaks(table, trial, n, total, parts):
+            if not any(equation_leaks(table, trial, n, t, p) for t, p in table.equations if z in (t, *p)):
                 status[z] = trial[z]
                 return True
     if not candidates:
@@ -265,8 +268,9 @@ def suppress(table: Table, n: int) -> dict[str, str]:
                 break
         if not changed:
             break
-    # Last resort (rare, tiny tables): hide every item of each equation that still gives one away.
-    for _round in range(len(table.values)):
+    # Last resort (rare, tiny tables): hide every item of each equation that still gives one away; when
+    # everything there is hidden already, show a hidden zero the other way ("<N" or "x").
+    for _round in range(2 * len(table.values)):
         leaking = set(audit_leaks(table, status, n))
         if not leaking:
             break
@@ -278,9 +282,21 @@ def suppress(table: Table, n: int) -> dict[str, str]:
                     status[p] = SECONDARY
                     grew = True
         _sync_companions(table, status)
-        if not grew:
+        if not grew and not _switch_a_zero(table, status, n, len(leaking)):
             break
     return status
+
+
+def _switch_a_zero(table: Table, status: dict[str, str], n: int, leaking: int) -> bool:
+    """Show one hidden zero the other way if that leaves fewer items derivable (so this cannot cycle)."""
+    for z in sorted(table.values):
+        if status[z] in (SECONDARY, HIDDEN_X) and table.values[z] == 0 and table.kind[z] == "count":
+            trial = dict(status)
+            trial[z] = HIDDEN_X if status[z] == SECONDARY else SECONDARY
+            if len(set(audit_leaks(table, trial, n))) < leaking:
+                status[z] = trial[z]
+                return True
+    return False
 
 
 def audit_leaks(table: Table, status: dict[str, str], n: int) -> list[str]:
