@@ -603,3 +603,24 @@ def test_handover_import_refuses_a_malformed_bundle(tmp_path, capsys, monkeypatc
     assert_one_line(err)
     with Vault.open(receiver, PASSPHRASE) as vault:
         assert vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("command", [["init"], ["recovery-code", "new"], ["demo", "--clients", "1"]])
+def test_a_recovery_code_that_cannot_be_shown_is_an_error(tmp_path, command):
+    """A real process whose stdout reader is gone before the code is printed (`| head` that already
+    quit): the code exists nowhere else, so this is not a quiet success (exit 0) but one line, exit 2."""
+    folder = tmp_path / "kluis"
+    env = dict(os.environ, OCO_PASSPHRASE=PASSPHRASE)
+    if command[0] == "recovery-code":
+        Vault.create(folder, PASSPHRASE)[0].close()
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will ever read: every write fails with EPIPE
+    try:
+        result = subprocess.run([sys.executable, "-m", "oco_desktop", *command, "--vault", str(folder)],
+                                env=env, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120,
+                                stdin=subprocess.DEVNULL)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("oco-desktop: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "recovery-code new" in result.stderr

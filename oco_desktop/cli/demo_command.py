@@ -40,8 +40,7 @@ def cmd_demo(args) -> int:
         refuse_new_vault_inside_a_vault(folder)
         passphrase = secrets.passphrase_for_new_vault()
         vault, recovery_code = Vault.create(folder, passphrase)
-        print(f"Kluis gemaakt: {folder}")
-        print_recovery_code(recovery_code)
+        print_recovery_code(recovery_code, f"Kluis gemaakt: {folder}")
     else:
         vault = open_vault(args)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from oco_desktop import paths
 from oco_desktop.cli import secrets
-from oco_desktop.errors import EXIT_OK, EXIT_VAULT, VaultExists
+from oco_desktop.errors import EXIT_OK, EXIT_VAULT, UsageError, VaultExists
 
 if TYPE_CHECKING:
     from oco_desktop.storage.vault import Vault
@@ -38,9 +38,22 @@ def open_vault(args, *, upgrade: bool = True, full_check: bool = False, read_onl
                       read_only_ok=read_only_ok)
 
 
-def print_recovery_code(code: str) -> None:
-    print(f"Recovery code: {code}")
-    print(RECOVERY_NOTE, flush=True)
+def print_recovery_code(code: str, *before: str) -> None:
+    """Show a new recovery code (after the lines `before`). If it cannot be shown (a closed pipe, as with
+    `| head -1`), that is an error, not a quiet success: the code exists nowhere else."""
+    try:
+        for line in before:
+            print(line)
+        print(f"Recovery code: {code}")
+        print(RECOVERY_NOTE, flush=True)
+    except OSError:  # BrokenPipeError included
+        from oco_desktop.cli import _quiet_stdout
+
+        _quiet_stdout()
+        raise UsageError(
+            "De herstelcode kon niet worden getoond: de uitvoer werd afgesloten (bijvoorbeeld door | head). "
+            "Maak een nieuwe herstelcode met: oco-desktop recovery-code new"
+        ) from None
 
 
 def cmd_init(args) -> int:
@@ -55,8 +68,7 @@ def cmd_init(args) -> int:
     passphrase = secrets.passphrase_for_new_vault()
     vault, recovery_code = Vault.create(folder, passphrase)
     vault.close()
-    print(f"Kluis gemaakt: {folder}")
-    print_recovery_code(recovery_code)
+    print_recovery_code(recovery_code, f"Kluis gemaakt: {folder}")
     return EXIT_OK
 
 
@@ -118,11 +130,13 @@ def cmd_passwd(args) -> int:
             code = vault.rekey(old, new)
         else:
             vault.change_passphrase(old, new)
-    print("De wachtwoordzin is gewijzigd.")
     if args.rekey:
-        print("De kluis is opnieuw versleuteld met een nieuwe sleutel; oude kopieën van keys.json werken niet meer.")
-        print("De oude herstelcode werkt niet meer. Dit is de nieuwe:")
-        print_recovery_code(code)
+        print_recovery_code(
+            code, "De wachtwoordzin is gewijzigd.",
+            "De kluis is opnieuw versleuteld met een nieuwe sleutel; oude kopieën van keys.json werken niet meer.",
+            "De oude herstelcode werkt niet meer. Dit is de nieuwe:")
+    else:
+        print("De wachtwoordzin is gewijzigd.")
     return EXIT_OK
 
 
@@ -146,8 +160,7 @@ def cmd_recover(args) -> int:
 def cmd_recovery_code_new(args) -> int:
     with open_vault(args) as vault:
         code = vault.new_recovery_code()
-    print("Er is een nieuwe herstelcode gemaakt; de oude werkt niet meer.")
-    print_recovery_code(code)
+    print_recovery_code(code, "Er is een nieuwe herstelcode gemaakt; de oude werkt niet meer.")
     return EXIT_OK
 
 
