@@ -83,6 +83,11 @@ def user_folders(tmp_path_factory, monkeypatch):
     (home / "tmp").mkdir()
     monkeypatch.setattr(tempfile, "tempdir", None)  # make tempfile re-read TMPDIR
     yield home
+    # A test that ran the CLI or the app in-process may have attached the log file of its own home;
+    # detach it, or later tests log into a deleted folder (and depend on test order).
+    from oco_desktop.logging_setup import teardown_logging
+
+    teardown_logging()
     remove_tree(home)
 
 
