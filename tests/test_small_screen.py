@@ -76,3 +76,29 @@ def test_the_window_opens_within_the_screen(window):
     frame = window.frameGeometry()
     assert frame.width() <= 1093 and frame.height() <= 574
     assert QRect(0, 0, 1093, 574).contains(frame)
+
+
+def test_every_table_fits_its_viewport_at_1000_by_560(window):
+    """The Overzicht 'Kerncijfers' table was narrower than its columns: the values sat off to the right.
+    Long lists (the caseload, 4+ columns) may scroll sideways; tables of figures must fit."""
+    problems = {}
+    for pages in each_page(window):
+        wide = layout_audit.tables_wider_than_viewport(window, wide_lists_ok=True)
+        if wide:
+            problems[pages] = wide
+    assert problems == {}
+
+
+def test_the_audit_sees_a_table_wider_than_its_viewport(window, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    table = QTableWidget(1, 3, window.centralWidget())
+    table.setAccessibleName("Te breed")
+    for column in range(3):
+        table.setColumnWidth(column, 300)
+    table.resize(200, 100)
+    table.show()
+    QApplication.processEvents()
+    assert any("Te breed" in t for t in layout_audit.tables_wider_than_viewport(window))
+    assert any("Te breed" in t for t in layout_audit.tables_wider_than_viewport(window, wide_lists_ok=True))
+    table.deleteLater()

@@ -184,6 +184,32 @@ def horizontal_scrollbars(window: QWidget, forms_only: bool = True) -> list[str]
     return shown
 
 
+WIDE_LIST_COLUMNS = 4
+
+
+def tables_wider_than_viewport(window: QWidget, slack: int = 2, wide_lists_ok: bool = False) -> list[str]:
+    """Shown tables whose columns do not fit their own viewport, so a column (often the values) sits off
+    to the right, behind a scrollbar or clipped.
+
+    With `wide_lists_ok`, a list of WIDE_LIST_COLUMNS or more columns that shows a horizontal scrollbar
+    is accepted (the caseload: its first columns stay in view and the rest scroll sideways); a table of
+    figures (a few columns) must always fit."""
+    from PySide6.QtWidgets import QTableView
+
+    wide = []
+    for table in window.findChildren(QTableView):
+        if not table.isVisible() or table.window() is not window:
+            continue
+        header = table.horizontalHeader()
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        columns = sum(header.sectionSize(i) for i in shown)
+        if wide_lists_ok and len(shown) >= WIDE_LIST_COLUMNS and table.horizontalScrollBar().isVisible():
+            continue
+        if header.count() and columns > table.viewport().width() + slack:
+            wide.append(f"{describe(table)} ({columns} > {table.viewport().width()})")
+    return wide
+
+
 # -- keyboard ------------------------------------------------------------------------------------------------
 
 def is_keyboard_control(widget: QWidget) -> bool:
