@@ -53,8 +53,8 @@ def test_dates_entered_once_give_the_deadlines(setup):
     assert page.date_fields["request_date"].text() == "05-11-2026"
     # The interview preparation is drawn from the plan.
     assert page.text_fields["interview_questions"].toPlainText() == "Kan ik een traplift krijgen?"
-    page.date_fields["report_received"].setText("26-11-2026")
-    page.date_fields["application_date"].setText("27-11-2026")
+    page.date_fields["report_received"].edit.setText("26-11-2026")
+    page.date_fields["application_date"].edit.setText("27-11-2026")
     page.reference.setText("WMO/42")
     assert page.save()
     r = route_store.load(vault, pc.case_id)
@@ -65,17 +65,17 @@ def test_dates_entered_once_give_the_deadlines(setup):
     assert any(t.startswith("De gemeente moet uiterlijk op vrijdag 11 december 2026 beslissen") for t in texts)
     assert "Wet (voor de ondersteuner): Wmo 2015 art. 2.3.5 lid 1." in texts
     # An extension recorded with its new date replaces the two-week date.
-    page.date_fields["decision_extended_to"].setText("08-01-2027")
+    page.date_fields["decision_extended_to"].edit.setText("08-01-2027")
     assert page.save()
     assert any("uiterlijk op vrijdag 8 januari 2027 beslissen" in t for t in page.deadline_texts())
 
 
 def test_bad_dates_are_refused_with_a_message(setup):
     page, _session, vault, pc = setup
-    page.date_fields["application_date"].setText("31-02-2026")
+    page.date_fields["application_date"].edit.setText("31-02-2026")
     assert not page.save()
     assert "Aanvraag gedaan" in page.error_label.text()
-    page.date_fields["application_date"].setText("01-10-2026")
+    page.date_fields["application_date"].edit.setText("01-10-2026")
     assert not page.save()
     assert "vóór de datum van de melding" in page.error_label.text()
     assert route_store.load(vault, pc.case_id).application_date is None
@@ -84,7 +84,7 @@ def test_bad_dates_are_refused_with_a_message(setup):
 def test_reassessment_reminder_from_the_setting(setup):
     page, _session, _vault, _pc = setup
     Settings().set("reassessment_reminder_weeks", 6)
-    page.date_fields["help_end_date"].setText("31-03-2027")
+    page.date_fields["help_end_date"].edit.setText("31-03-2027")
     assert page.save()
     assert any("stopt op woensdag 31 maart 2027" in t and "woensdag 17 februari 2027" in t and "6 weken" in t
                for t in page.deadline_texts())
@@ -92,8 +92,8 @@ def test_reassessment_reminder_from_the_setting(setup):
 
 def test_municipality_late_shows_in_plain_words(setup):
     page, _session, _vault, _pc = setup
-    page.date_fields["access_interview_date"].setText("")
-    page.date_fields["request_date"].setText("01-09-2026")
+    page.date_fields["access_interview_date"].edit.setText("")
+    page.date_fields["request_date"].edit.setText("01-09-2026")
     assert page.save()
     texts = page.deadline_texts()
     assert any(t.startswith("De gemeente is te laat.") and "ingebrekestelling" in t for t in texts)
@@ -114,8 +114,8 @@ def test_goals_marked_against_the_decision_offer_the_objection(setup, monkeypatc
     assert (check.outcome, check.why, check.goal_text) == ("partly", "Alleen binnen.", "Ik wil weer zelf naar boven.")
     assert page.decision_box.objection_offer.isVisible()
     assert "Vul de datum in" in page.decision_box.objection_offer.text()
-    page.date_fields["application_date"].setText("20-11-2026")
-    page.date_fields["decision_sent_date"].setText("27-11-2026")
+    page.date_fields["application_date"].edit.setText("20-11-2026")
+    page.date_fields["decision_sent_date"].edit.setText("27-11-2026")
     assert page.save()
     assert "uiterlijk op vrijdag 8 januari 2027" in page.decision_box.objection_offer.text()
     page.decision_box.set_goal(key, "met")
@@ -124,8 +124,8 @@ def test_goals_marked_against_the_decision_offer_the_objection(setup, monkeypatc
 
 def test_letter_saved_from_the_page_and_copied_as_text(setup, monkeypatch, tmp_path):
     page, _session, _vault, _pc = setup
-    page.date_fields["application_date"].setText("20-11-2026")
-    page.date_fields["decision_sent_date"].setText("27-11-2026")
+    page.date_fields["application_date"].edit.setText("20-11-2026")
+    page.date_fields["decision_sent_date"].edit.setText("27-11-2026")
     out = tmp_path / "bezwaar.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     page.objection_button.click()
@@ -226,3 +226,23 @@ def test_today_route_rows_of_another_year_show_the_year(setup, qtbot):
     view.reload()
     row = view.section_item("municipality_late").child(0)
     assert row.text(0).endswith(" 2025"), row.text(0)  # a date of last year never reads as this year's
+
+
+def test_route_dates_are_the_shared_date_field(setup, qtbot):
+    """The route had its own date field module; it now uses ui/widgets/date_field.py like every page."""
+    import importlib.util
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from oco_desktop.ui.widgets.date_field import DateField
+
+    page, *_ = setup
+    assert importlib.util.find_spec("oco_desktop.ui.route.date_field") is None
+    assert {type(f) for f in page.date_fields.values()} == {DateField}
+    field = page.date_fields["application_date"]
+    field.clear()
+    field.edit.setFocus()
+    QTest.keyClicks(field.edit, "3-11-26")  # typed the Dutch way
+    QTest.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.date() == date(2026, 11, 3) and not field.edit.hasFocus()

@@ -29,7 +29,7 @@ from oco_desktop.domain import dates_nl
 from oco_desktop.domain.route import GoalCheck, Provision, Route
 from oco_desktop.errors import OcoError
 from oco_desktop.storage import route as route_store
-from oco_desktop.ui.route.date_field import OptionalDateField
+from oco_desktop.ui.widgets.date_field import DateField
 
 
 def form_label(form: str) -> str:
@@ -57,12 +57,14 @@ class ProvisionDialog(QDialog):
         for key in ("in_kind", "pgb", "other"):
             self.form_combo.addItem(form_label(key), key)
         self.form_combo.setCurrentIndex(max(0, self.form_combo.findData(self.provision.form)))
-        self.start = OptionalDateField(self.tr("Begindatum"))
+        self.start = DateField(allow_empty=True)
+        self.start.setAccessibleName(self.tr("Begindatum"))
         self.start.setObjectName("start")
-        self.start.set_value(self.provision.start_on)
-        self.end = OptionalDateField(self.tr("Einddatum"))
+        self.start.setDate(self.provision.start_on)
+        self.end = DateField(allow_empty=True)
+        self.end.setAccessibleName(self.tr("Einddatum"))
         self.end.setObjectName("end")
-        self.end.set_value(self.provision.end_on)
+        self.end.setDate(self.provision.end_on)
         for label, widget in ((self.tr("&Wat:"), self.what), (self.tr("&Hoeveel:"), self.amount),
                               (self.tr("&Vorm:"), self.form_combo), (self.tr("&Begin:"), self.start),
                               (self.tr("&Einde:"), self.end)):
@@ -85,8 +87,8 @@ class ProvisionDialog(QDialog):
             self.error.setText(self.tr("Schrijf op wat de gemeente heeft toegekend."))
             return
         self.provision = replace(self.provision, what=self.what.text().strip(), amount=self.amount.text().strip(),
-                                 form=self.form_combo.currentData(), start_on=self.start.value(),
-                                 end_on=self.end.value())
+                                 form=self.form_combo.currentData(), start_on=self.start.date(),
+                                 end_on=self.end.date())
         self.accept()
 
 

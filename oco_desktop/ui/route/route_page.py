@@ -39,8 +39,8 @@ from oco_desktop.export.letter_builder import build_letter, export_letter
 from oco_desktop.settings import Settings
 from oco_desktop.storage import cases, clock
 from oco_desktop.storage import route as route_store
-from oco_desktop.ui.route.date_field import OptionalDateField
 from oco_desktop.ui.route.decision_box import DecisionBox
+from oco_desktop.ui.widgets.date_field import DateField
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
 from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -114,9 +114,10 @@ class RoutePage(QWidget):
         label = QLabel(self.tr("&Route:"))
         label.setBuddy(self.route_combo)
         form.addRow(label, self.route_combo)
-        self.date_fields: dict[str, OptionalDateField] = {}
+        self.date_fields: dict[str, DateField] = {}
         for key in DATE_FIELDS:
-            field = OptionalDateField(self.date_label(key).replace("&", "").rstrip(":"))
+            field = DateField(allow_empty=True)  # empty: not known yet
+            field.setAccessibleName(self.date_label(key).replace("&", "").rstrip(":"))
             field.setObjectName(key)
             label = QLabel(self.date_label(key))
             label.setBuddy(field)
@@ -277,7 +278,7 @@ class RoutePage(QWidget):
                                 + (f" — {case.title}" if case.title else ""))
         self.route_combo.setCurrentIndex(max(0, self.route_combo.findData(self.route.route)))
         for key, f in self.date_fields.items():
-            f.set_value(getattr(self.route, key))
+            f.setDate(getattr(self.route, key))
         self.reference.setText(self.route.decision_reference)
         prep = route_store.interview_prep(vault, self.session.definitions, self.route)
         for key, edit in self.text_fields.items():
@@ -343,7 +344,7 @@ class RoutePage(QWidget):
             self.error_label.setText(self.tr("Schrijf een datum als dd-mm-jjjj, of laat het vak leeg: {fields}.")
                                      .format(fields=", ".join(bad)))
             return False
-        changes = {k: f.value() for k, f in self.date_fields.items()}
+        changes = {k: f.date() for k, f in self.date_fields.items()}
         changes.update({k: e.toPlainText() for k, e in self.text_fields.items()})
         new = replace(self.route, route=self.route_combo.currentData(),
                       decision_reference=self.reference.text().strip(), **changes)
