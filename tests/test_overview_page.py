@@ -29,6 +29,14 @@ def page(qtbot, session):
     return widget
 
 
+@pytest.fixture(autouse=True)
+def no_discard_question(monkeypatch):
+    """The "discard what you typed?" box is modal: a test that reaches it unexpectedly fails instead of hanging."""
+    from oco_desktop.ui.widgets import guarded_dialog
+
+    monkeypatch.setattr(guarded_dialog, "ask_discard", lambda parent: pytest.fail("unexpected discard question"))
+
+
 def capture_dialogs(monkeypatch, target, act):
     """Replace exec() of the page's dialogs: `act(dialog)` plays the user, then the dialog is closed."""
     seen = []
@@ -253,3 +261,37 @@ def test_lists_follow_at_once_and_figures_on_request(qtbot, page, session):
     assert "Bijwerken" in page.message.text() and summary_value("questions.without_file") == "0"
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     assert summary_value("questions.without_file") == "6" and page.message.text() == ""
+
+
+@pytest.mark.parametrize("kind", ["question", "signal"])
+def test_escape_asks_before_typed_input_of_a_registration_dialog_is_lost(qtbot, session, monkeypatch, kind):
+    from oco_desktop.ui.widgets import guarded_dialog
+
+    answers = []
+
+    def ask(parent):
+        answers.append(parent)
+        return len(answers) > 1  # first time "Verder invullen", then "Sluiten zonder bewaren"
+
+    monkeypatch.setattr(guarded_dialog, "ask_discard", ask)
+    dialog = QuestionDialog(session) if kind == "question" else SignalDialog(session)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, guarded_dialog.GuardedDialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.topic if kind == "question" else dialog.concerns_name
+    field.setFocus()
+    qtbot.keyClicks(field, "huurtoeslag")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and field.text() == "huurtoeslag" and len(answers) == 1
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(answers) == 2
+
+
+def test_escape_closes_an_untouched_registration_dialog_at_once(qtbot, session):
+    dialog = SignalDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

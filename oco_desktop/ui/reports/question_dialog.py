@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from oco_desktop.storage import registration
 from oco_desktop.ui.reports.choice_list import ChoiceList
 from oco_desktop.ui.reports.name_warning import NameWarning
 from oco_desktop.ui.widgets.date_field import DateField
+from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def combo(values, lang: str, current: str) -> QComboBox:
@@ -32,11 +32,11 @@ def combo(values, lang: str, current: str) -> QComboBox:
     return box
 
 
-class QuestionDialog(QDialog):
+class QuestionDialog(GuardedDialog):  # Escape asks before typed input is lost
     """Save stores the question; with a name in the topic the first click only warns."""
 
     def __init__(self, session, question: QuestionWithoutFile | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self.question = question or QuestionWithoutFile(asked_on=date.today(), channel="walk_in")
         self.saved: QuestionWithoutFile | None = None

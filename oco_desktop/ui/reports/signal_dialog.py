@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,11 +23,12 @@ from oco_desktop.storage import registration
 from oco_desktop.ui.reports.name_warning import NameWarning
 from oco_desktop.ui.reports.question_dialog import combo
 from oco_desktop.ui.widgets.date_field import DateField
+from oco_desktop.ui.widgets.guarded_dialog import GuardedDialog
 
 
-class SignalDialog(QDialog):
+class SignalDialog(GuardedDialog):  # Escape asks before typed input is lost
     def __init__(self, session, signal: Signal | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, session)
         self.session = session
         self.signal = signal or Signal(noted_on=date.today(), category="gap")
         self.saved: Signal | None = None
