@@ -156,3 +156,51 @@ def test_locking_and_unlocking_keeps_the_tab(qtbot, window, session):
     assert window.workspace.header.text() == NAME_A
     assert window.workspace.tabs.currentIndex() == 2
 
+
+
+def test_every_client_page_drops_client_a_when_b_opens(qtbot, window, session):
+    """Every registered client page (ui/shell/pages.py CLIENT_PAGES) has reset_for_new_client(); with a
+    message about A on every page and each page shown in turn, nothing of A is left once B is open."""
+    import importlib
+
+    from oco_desktop.ui.shell import pages as registry
+
+    vault = session.vault
+    a = clients.add_client(vault, Client(name=NAME_A))
+    cases.open_case(vault, a.id, title="Wonen en geld")
+    b = clients.add_client(vault, Client(name="Bram Beek"))
+    workspace = window.workspace
+    registered = [getattr(importlib.import_module(m), c) for m, c in registry.CLIENT_PAGES]
+    assert [type(p) for p in workspace.pages] == registered
+    missing = [cls.__name__ for cls in registered if not callable(getattr(cls, "reset_for_new_client", None))]
+    assert missing == []
+    left = {}
+    for index, page in enumerate(workspace.pages):
+        session.openClientRequested.emit(a.id)
+        workspace.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        message = getattr(page, "message_label", None)
+        if message is not None:
+            message.setText(f"Opgeslagen voor {NAME_A}")
+        assert any(NAME_A in t or "Wonen en geld" in t for t in visible_texts(workspace))
+        session.openClientRequested.emit(b.id)
+        shown = [t for t in visible_texts(page) if NAME_A in t or "Wonen en geld" in t]
+        if shown:
+            left[type(page).__name__] = shown
+    assert left == {}
+
+
+@pytest.mark.parametrize("name", ["NotesPage", "FollowUpsPage", "RoutePage", "AccessLogPage"])
+def test_the_reset_alone_leaves_nothing_of_client_a(qtbot, window, session, name):
+    """The pages added for issue 15 drop A's content in reset_for_new_client() itself, before B is
+    loaded (so a B that cannot be loaded never shows A)."""
+    vault = session.vault
+    a = clients.add_client(vault, Client(name=NAME_A))
+    cases.open_case(vault, a.id, title="Wonen en geld")
+    session.openClientRequested.emit(a.id)
+    workspace = window.workspace
+    [page] = [p for p in workspace.pages if type(p).__name__ == name]
+    workspace.tabs.setCurrentWidget(page)
+    qtbot.wait(10)
+    page.reset_for_new_client()
+    assert not [t for t in visible_texts(page) if NAME_A in t or "Wonen en geld" in t]

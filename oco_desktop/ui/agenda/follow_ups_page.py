@@ -128,6 +128,11 @@ class FollowUpsPage(QWidget):
         self.clear()
 
     # -- page protocol ---------------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: its open dialogs keep their drafts and close; the list empties."""
+        self._close_dialogs()
+        self.clear()
+
     def show_client(self, client_id: str | None) -> None:
         self.client_id = client_id
         self.case_id = None

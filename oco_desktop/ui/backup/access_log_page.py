@@ -45,6 +45,10 @@ class AccessLogPage(QWidget):
     def title(self) -> str:
         return self.tr("Logboek")
 
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: none of this client's log lines stay on screen."""
+        self._clear()
+
     def show_client(self, client_id: str | None) -> None:
         self.client_id = client_id
         if client_id and self.session.is_unlocked:

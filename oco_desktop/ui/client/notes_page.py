@@ -187,6 +187,11 @@ class NotesPage(NoteEditor, QWidget):
         return group
 
     # -- showing --------------------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: keep what was typed (as a draft), then show nothing of this one."""
+        self.flush_draft()
+        self._clear()
+
     def show_client(self, client_id: str | None) -> None:
         self.flush_draft()
         if client_id is not None and client_id == self.client_id and self.isEnabled() \

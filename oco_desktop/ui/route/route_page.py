@@ -213,6 +213,17 @@ class RoutePage(QWidget):
             w.setEnabled(enabled)
 
     # -- showing ---------------------------------------------------------------------------------------
+    def reset_for_new_client(self) -> None:
+        """Another client is opened: store what was typed, then show nothing of this client's route."""
+        self.save_pending()
+        self.case_id = None
+        loading, self._loading = self._loading, True
+        try:
+            self._clear()
+        finally:
+            self._loading = loading
+        self._dirty = False
+
     def show_client(self, client_id: str | None) -> None:
         self.save_pending()
         self.client_id = client_id
