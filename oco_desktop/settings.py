@@ -49,7 +49,6 @@ DECLARED: dict[str, Setting] = {
         Setting("language", str, "nl", lambda v: v in LANGUAGES),
         Setting("autolock_minutes", int, 10, lambda v: AUTOLOCK_MIN <= v <= AUTOLOCK_MAX),
         Setting("checklist_override_file", str, ""),
-        Setting("keyring_notice_shown", bool, False),
         Setting("last_vault", str, ""),
         Setting("large_print_pdf", bool, False),
         # Route (issue 12): weeks before the granted help ends that the re-assessment reminder shows.

@@ -16,7 +16,6 @@ def test_defaults_without_a_file():
     assert s.get("language") == "nl"
     assert s.get("autolock_minutes") == 10
     assert s.get("checklist_override_file") == ""
-    assert s.get("keyring_notice_shown") is False
     assert s.get("last_vault") == ""
     assert s.get("large_print_pdf") is False
     assert not settings_path().exists()  # reading never creates the file
@@ -55,7 +54,7 @@ def test_undeclared_keys_raise(name):
         ("autolock_minutes", 241),
         ("autolock_minutes", True),
         ("autolock_minutes", "10"),
-        ("keyring_notice_shown", 1),
+        ("large_print_pdf", 1),
         ("last_vault", None),
     ],
 )
@@ -101,9 +100,9 @@ def test_broken_file_gives_defaults(content, caplog):
 
 def test_reset_returns_to_default():
     s = Settings()
-    s.set("keyring_notice_shown", True)
-    s.reset("keyring_notice_shown")
-    assert Settings().get("keyring_notice_shown") is False
+    s.set("large_print_pdf", True)
+    s.reset("large_print_pdf")
+    assert Settings().get("large_print_pdf") is False
 
 
 def test_settings_module_does_not_import_qt():
@@ -116,3 +115,18 @@ def test_settings_module_does_not_import_qt():
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
     assert not any(name.startswith("PySide6") for name in imported)
+
+
+def test_the_unused_keyring_notice_setting_is_gone_and_an_old_file_still_loads():
+    """`keyring_notice_shown` was declared but nothing read it (the unlock dialog shows its notice every
+    time): no longer declared; a settings file from before keeps its other values and drops it."""
+    assert "keyring_notice_shown" not in DECLARED
+    with pytest.raises(KeyError):
+        Settings().get("keyring_notice_shown")
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"keyring_notice_shown": True, "language": "en"}), encoding="utf-8")
+    s = Settings()
+    assert s.get("language") == "en"
+    s.set("autolock_minutes", 5)
+    assert "keyring_notice_shown" not in json.loads(path.read_text(encoding="utf-8"))
