@@ -12,7 +12,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from oco_desktop.reports import build, service
 from oco_desktop.reports.build import TOTAL
 from oco_desktop.storage import access_log, registration
 from oco_desktop.ui.reports.bar_chart import BarChart
+from oco_desktop.ui.reports.figure_table import fit_to_width
 from oco_desktop.ui.reports.question_dialog import QuestionDialog
 from oco_desktop.ui.reports.signal_dialog import SignalDialog
 from oco_desktop.ui.widgets.date_field import DateField
@@ -57,33 +58,6 @@ def _read_only_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
-
-
-WRAP = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-
-
-def _fit_to_width(table: QTableWidget) -> None:
-    """Figures must fit a small screen (1000x560, the page beside an open client): the row labels (the
-    vertical header) wrap within at most half the table, the value columns share the rest, and column
-    headings wrap instead of widening their column."""
-    rows = table.verticalHeader()
-    rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | WRAP)
-    label_width = max(120, table.fontMetrics().horizontalAdvance("x" * 28))
-    rows.setMaximumWidth(label_width)
-    columns = table.horizontalHeader()
-    columns.setDefaultAlignment(Qt.AlignmentFlag.AlignHCenter | WRAP)
-    columns.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("<00") + 8)
-    columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.resizeRowsToContents()
-    metrics = table.fontMetrics()
-    for row in range(table.rowCount()):  # a wrapped label needs a taller row (Qt sizes it unwrapped)
-        item = table.verticalHeaderItem(row)
-        if item is None:
-            continue
-        needed = metrics.boundingRect(QRect(0, 0, label_width - 12, 10000), WRAP, item.text()).height() + 8
-        table.setRowHeight(row, max(table.rowHeight(row), needed))
 
 
 class OverviewPage(QWidget):
@@ -281,7 +255,7 @@ class OverviewPage(QWidget):
                     cell = QTableWidgetItem(report.shown(item_id) if item_id else "")
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     table.setItem(ri, ci, cell)
-            _fit_to_width(table)
+            fit_to_width(table)
             height = table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(len(rows))) + 4
             table.setMinimumHeight(min(height, 420))
             table.setMaximumHeight(min(height, 420))

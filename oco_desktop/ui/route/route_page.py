@@ -14,14 +14,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,13 +33,12 @@ from oco_desktop.domain.deadlines import explain_all, legal_line_en, legal_line_
 from oco_desktop.domain.holidays import load_calendar
 from oco_desktop.domain.letters import LetterKind
 from oco_desktop.errors import OcoError
-from oco_desktop.export.letter_builder import build_letter, export_letter
 from oco_desktop.settings import Settings
 from oco_desktop.storage import cases, clock
 from oco_desktop.storage import route as route_store
 from oco_desktop.ui.route.decision_box import DecisionBox
+from oco_desktop.ui.route.route_letters import RouteLetters
 from oco_desktop.ui.widgets.date_field import DateField
-from oco_desktop.ui.widgets.export_dialog import ask_export_path
 from oco_desktop.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -51,7 +48,7 @@ DATE_FIELDS = ("request_date", "plan_handed_in", "access_interview_date", "repor
 TEXT_FIELDS = ("interview_bring", "interview_who", "interview_questions", "interview_said", "interview_proposed")
 
 
-class RoutePage(QWidget):
+class RoutePage(RouteLetters, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -217,12 +214,7 @@ class RoutePage(QWidget):
         """Another client is opened: store what was typed, then show nothing of this client's route."""
         self.save_pending()
         self.case_id = None
-        loading, self._loading = self._loading, True
-        try:
-            self._clear()
-        finally:
-            self._loading = loading
-        self._dirty = False
+        self._clear()
 
     def show_client(self, client_id: str | None) -> None:
         self.save_pending()
@@ -255,6 +247,7 @@ class RoutePage(QWidget):
             self._announcing = False
 
     def _clear(self) -> None:
+        loading, self._loading = self._loading, True  # emptying the fields is not typing
         self._dirty = False
         self.route = None
         self.case_label.clear()
@@ -267,6 +260,7 @@ class RoutePage(QWidget):
         self._show_deadlines()
         self.decision_box.show_route(None, None, "")
         self._set_enabled(False)
+        self._loading = loading
 
     def reload(self) -> None:
         if not self.session.is_unlocked or self.case_id is None:
@@ -377,34 +371,3 @@ class RoutePage(QWidget):
             self._show_deadlines()
             self._show_decision()
             self._announce()
-
-    # -- letters -------------------------------------------------------------------------------------------
-    def _letter_kw(self) -> dict:
-        return {"case_id": self.case_id, "lang": "nl", "today": self.today_provider(),
-                "settings": self.settings_provider()}
-
-    def make_letter(self, kind: LetterKind) -> None:
-        if self.client_id is None or not self.save():
-            return
-        name = "bezwaarschrift.pdf" if kind is LetterKind.OBJECTION else "ingebrekestelling.pdf"
-        path = ask_export_path(self, self.tr("Brief opslaan"), name, self.tr("PDF (*.pdf);;Tekst (*.txt)"),
-                               (".pdf", ".txt"), self.session.vault.folder)
-        if path is None:
-            return
-        try:
-            export_letter(self.session.vault, kind, self.client_id, path, **self._letter_kw())
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("Brief"), str(exc))
-            return
-        self.error_label.setText(self.tr("Brief opgeslagen. De inwoner leest hem, tekent en verstuurt hem zelf."))
-
-    def copy_letter(self, kind: LetterKind) -> None:
-        if self.client_id is None or not self.save():
-            return
-        try:
-            letter = build_letter(self.session.vault, kind, self.client_id, **self._letter_kw())
-        except OcoError as exc:
-            QMessageBox.warning(self, self.tr("Brief"), str(exc))
-            return
-        QApplication.clipboard().setText(letter.as_text())
-        self.error_label.setText(self.tr("De brief staat op het klembord. Plak hem in een e-mail van de inwoner."))
