@@ -168,3 +168,31 @@ def test_deadlines_are_worked_out_once_per_request_date(vault, monkeypatch):
     rows = caseload(vault, today=TODAY)
     assert sorted(calls) == sorted([request, TODAY - timedelta(days=1)])
     assert {r.plan_due for r in rows if r.request_date == request} == {compute(DeadlineKind.PLAN, request).last_day}
+
+
+def test_met_plan_and_assessment_terms_stop_showing_in_caseload_and_agenda(vault):
+    """Plan handed in ends the plan term; report received ends the assessment term (and the plan's)."""
+    from oco_desktop.storage import agenda, route
+
+    client = add_client(vault, "Mira Jansen")
+    case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=60), phase="access")
+    case.request_date = date(2026, 1, 5)  # plan and assessment terms both passed by TODAY
+    cases.save_case(vault, case)
+    row = caseload(vault, today=TODAY)[0]
+    assert row.plan_due is not None and row.assessment_due is not None
+    kinds = {i.deadline.kind for i in agenda.agenda(vault, TODAY).deadlines}
+    assert DeadlineKind.ASSESSMENT in kinds
+
+    route.set_dates(vault, case.id, plan_handed_in=date(2026, 1, 9))
+    row = caseload(vault, today=TODAY)[0]
+    assert row.plan_due is None and row.assessment_due is not None
+    kinds = {i.deadline.kind for i in agenda.agenda(vault, TODAY).deadlines}
+    assert DeadlineKind.PLAN not in kinds and DeadlineKind.ASSESSMENT in kinds
+
+    route.set_dates(vault, case.id, report_received=date(2026, 2, 10))
+    row = caseload(vault, today=TODAY)[0]
+    assert (row.plan_due, row.assessment_due) == (None, None)
+    assert agenda.agenda(vault, TODAY).deadlines == []
+    assert agenda.deadline_items(vault, TODAY) == []
+    assert agenda.overdue_counts(vault, TODAY).get(client.id, 0) == 0
+    assert row.overdue_follow_ups == 0

@@ -93,9 +93,11 @@ domains AS (
 SELECT cl.id, cl.name, cl.preferred_name, cur.id, cur.code, cur.phase, cur.status, cur.contact_form,
        domains.ids, last_contact.last_on, follow_up_counts.due_on,
        cur.checkin_interval_days, cur.opened_on, cur.request_date,
-       coalesce(follow_up_counts.overdue, 0), coalesce(follow_up_counts.this_week, 0)
+       coalesce(follow_up_counts.overdue, 0), coalesce(follow_up_counts.this_week, 0),
+       route.plan_handed_in, route.report_received
 FROM clients cl
 LEFT JOIN current cur ON cur.client_id = cl.id AND cur.pick = 1
+LEFT JOIN case_route route ON route.case_id = cur.id
 LEFT JOIN client_last_contact last_contact ON last_contact.client_id = cl.id
 LEFT JOIN follow_up_counts ON follow_up_counts.client_id = cl.id
 LEFT JOIN domains ON domains.client_id = cl.id
@@ -142,6 +144,12 @@ def caseload(
             if found is None:
                 found = deadlines_by_date[request_date] = _request_deadlines(request_date, r[6], calendar)
             plan_due, assessment_due = found
+            # A met term is no deadline any more (as in domain.route.route_deadlines): the plan term
+            # ends once the plan is handed in or the report came; the assessment once the report came.
+            if r[17] is not None:
+                plan_due = assessment_due = None
+            elif r[16] is not None:
+                plan_due = None
         result.append(
             CaseloadRow(
                 client_id=r[0], name=r[1], preferred_name=r[2], case_id=r[3], case_code=r[4], phase=r[5],
