@@ -83,7 +83,10 @@ def test_today_and_the_caseload_count_the_same(qtbot, today_view, filled):
     # Anna: two overdue follow-ups; Bert: his municipality is late (assessment deadline passed).
     assert per_client[anna.id] == 2 and per_client[bert.id] >= 1
     total = sum(per_client.values())
-    assert today_view.section_item("overdue").text(0) == f"Te laat ({total})"
+    # Bert's late municipality shows once, under "Gemeente te laat"; together with "Te laat" it is the total.
+    late = today_view.section_item("municipality_late")
+    assert today_view.section_item("overdue").text(0) == f"Te laat ({total - late.childCount()})"
+    assert late.text(0) == f"Gemeente te laat ({late.childCount()})" and late.childCount() == 1
     assert today_view.summary.text().startswith(f"{total} te laat")
     rows = {r.client_id: r.overdue_follow_ups for r in caseload(session.vault, today=TODAY)}
     assert rows[anna.id] == per_client[anna.id] and rows[bert.id] == per_client[bert.id]
@@ -94,8 +97,9 @@ def test_today_and_the_caseload_count_the_same(qtbot, today_view, filled):
 def test_a_passed_deadline_can_be_marked_handled(qtbot, today_view, filled):
     session, _anna, bert, _case_a, case_b = filled
     before = sum(agenda.overdue_counts(session.vault, TODAY).values())
-    deadline_rows = [r for r in overdue_rows(today_view) if today_view._data(r)["type"] == "deadline"]
-    assert deadline_rows
+    late = today_view.section_item("municipality_late")
+    deadline_rows = [late.child(i) for i in range(late.childCount())]
+    assert deadline_rows and today_view._data(deadline_rows[0])["type"] == "late"
     follow_up_row = next(r for r in overdue_rows(today_view) if today_view._data(r)["type"] == "follow_up")
     today_view.tree.setCurrentItem(follow_up_row)
     assert not today_view.handled_button.isEnabled()  # only for deadlines
@@ -104,10 +108,8 @@ def test_a_passed_deadline_can_be_marked_handled(qtbot, today_view, filled):
     today_view.tree.setCurrentItem(row)
     assert today_view.handled_button.isEnabled()
     today_view.handled_button.click()
-    after = [today_view._data(r) for r in overdue_rows(today_view)]
-    assert not [d for d in after if d["type"] == "deadline" and d["kind"] == data["kind"]
-                and d["case_id"] == data["case_id"]]
-    assert today_view.section_item("overdue").text(0) == f"Te laat ({before - 1})"
+    assert today_view.section_item("municipality_late") is None  # Bert's only late term: gone
+    assert today_view.summary.text().startswith(f"{before - 1} te laat")
     assert sum(agenda.overdue_counts(session.vault, TODAY).values()) == before - 1
     rows = {r.client_id: r.overdue_follow_ups for r in caseload(session.vault, today=TODAY)}
     assert rows[bert.id] == agenda.overdue_counts(session.vault, TODAY).get(bert.id, 0)
@@ -125,10 +127,40 @@ def test_a_deadline_still_ahead_cannot_be_marked_handled(session, filled):
 def test_new_dates_bring_the_deadline_back(session, filled):
     """A deadline is known by its last day: new case dates give a new deadline, shown again."""
     _session, _anna, bert, _case_a, case_b = filled
-    overdue = [d for d in agenda.agenda(session.vault, TODAY).deadlines_in("overdue") if d.case_id == case_b.id]
+    overdue = [d for d in agenda.agenda(session.vault, TODAY).municipality_late() if d.case_id == case_b.id]
+    assert overdue
     for item in overdue:
         deadlines_handled.mark_handled(session.vault, case_b.id, item.deadline.kind, item.deadline.last_day, TODAY)
-    assert not [d for d in agenda.agenda(session.vault, TODAY).deadlines_in("overdue") if d.case_id == case_b.id]
+    assert not [d for d in agenda.agenda(session.vault, TODAY).municipality_late() if d.case_id == case_b.id]
     cases.save_case(session.vault, replace(cases.get_case(session.vault, case_b.id),
                                            request_date=TODAY - timedelta(days=100)))
-    assert [d for d in agenda.agenda(session.vault, TODAY).deadlines_in("overdue") if d.case_id == case_b.id]
+    assert [d for d in agenda.agenda(session.vault, TODAY).municipality_late() if d.case_id == case_b.id]
+
+
+def test_a_late_decision_shows_once_and_today_and_the_caseload_agree(qtbot, session):
+    """A demo-like case: applied for, the decision term passed, nothing sent. One situation, one row:
+    under "Gemeente te laat" with the letter button, not again as a passed deadline under "Te laat"."""
+    vault = session.vault
+    carla = clients.add_client(vault, Client(name="Carla Smit"))
+    case = cases.open_case(vault, carla.id, title="Wmo", opened_on=TODAY - timedelta(days=150))
+    cases.save_case(vault, replace(case, request_date=TODAY - timedelta(days=140),
+                                   application_date=TODAY - timedelta(days=70)))
+    view = TodayView(session)
+    view.today_provider = lambda: TODAY
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    shown = []
+    for key in ("overdue", "today", "this_week", "later", "municipality_late"):
+        item = view.section_item(key)
+        if item is not None:
+            shown += [(key, view._data(item.child(i))) for i in range(item.childCount())
+                      if view._data(item.child(i)) and view._data(item.child(i)).get("case_id") == case.id]
+    assert [(key, data["type"], data.get("letter")) for key, data in shown] == [
+        ("municipality_late", "late", "default")]
+    per_client = agenda.overdue_counts(vault, TODAY)
+    assert per_client == {carla.id: 1}
+    assert view.summary.text().startswith("1 te laat")
+    assert view.section_item("overdue").text(0) == "Te laat (0)"
+    assert {r.client_id: r.overdue_follow_ups for r in caseload(vault, today=TODAY)} == {carla.id: 1}
+    assert caseload_total(qtbot, session) == 1

@@ -70,8 +70,21 @@ class Agenda:
     deadlines: list[DeadlineItem] = field(default_factory=list)
 
     def deadlines_in(self, section: str) -> list[DeadlineItem]:
-        """Deadlines that belong in a section: "overdue", "today", "this_week" or "later" (8-14 days)."""
-        return [d for d in self.deadlines if bucket(d.deadline.last_day, self.today) == section]
+        """Deadlines that belong in a section: "overdue", "today", "this_week" or "later" (8-14 days).
+
+        A municipality that is late (see `municipality_late`) is not in "overdue": Today shows it once,
+        under "Gemeente te laat" with the letter button (ui/route/today_sections)."""
+        return [d for d in self.deadlines if bucket(d.deadline.last_day, self.today) == section
+                and not is_municipality_late(d, self.today)]
+
+    def municipality_late(self) -> list[DeadlineItem]:
+        """Passed assessment/decision terms with nothing later recorded: Today's "Gemeente te laat"."""
+        return [d for d in self.deadlines if is_municipality_late(d, self.today)]
+
+
+def is_municipality_late(item: DeadlineItem, today: date) -> bool:
+    """The same rule as domain.route.municipality_late: the assessment or decision term has passed."""
+    return item.deadline.kind in (DeadlineKind.ASSESSMENT, DeadlineKind.DECISION) and item.deadline.last_day < today
 
 
 _JOINED = (
@@ -303,11 +316,13 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
 
 def overdue_by_client(result: Agenda) -> dict[str, int]:
     """THE count of "te laat", per client, for Today and the caseload alike: open follow-ups whose day has
-    passed, plus legal deadlines whose last day has passed that still matter and are not marked handled."""
+    passed, plus legal deadlines whose last day has passed that still matter and are not marked handled
+    (Today's "Te laat" plus "Gemeente te laat"; every deadline counted once)."""
     counts: dict[str, int] = {}
     for item in result.overdue:
         counts[item.client_id] = counts.get(item.client_id, 0) + 1
-    for item in result.deadlines_in("overdue"):
+    # Each deadline once: in "Te laat", or (municipality late) in "Gemeente te laat".
+    for item in result.deadlines_in("overdue") + result.municipality_late():
         counts[item.client_id] = counts.get(item.client_id, 0) + 1
     return counts
 

@@ -64,7 +64,7 @@ class TodayActions:
     def _mark_deadline_handled(self) -> None:
         """A passed legal deadline was dealt with: off the list; the case keeps the record."""
         data = self._data(self.tree.currentItem())
-        if not data or data["type"] != "deadline" or not data.get("overdue"):
+        if not data or data["type"] not in ("deadline", "late") or not data.get("overdue"):
             return
         try:
             deadlines_handled.mark_handled(self.session.vault, data["case_id"], data["kind"], data["last_day"],

@@ -291,7 +291,8 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
         self.reopen_button.setEnabled(is_follow_up and data["done"])
         self.move_button.setEnabled(is_follow_up and not data["done"])
         self.letter_button.setEnabled(bool(data) and bool(data.get("letter")))
-        self.handled_button.setEnabled(bool(data) and data["type"] == "deadline" and bool(data.get("overdue")))
+        self.handled_button.setEnabled(bool(data) and data["type"] in ("deadline", "late")
+                                        and bool(data.get("overdue")))
         self.export_button.setEnabled(self.session.is_unlocked)
 
     # -- actions ---------------------------------------------------------------------------------------

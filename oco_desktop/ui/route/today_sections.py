@@ -50,7 +50,9 @@ def build(ctx) -> Iterable:
                 .format(what=what, date=long_date(late.deadline.last_day, lang))
             late_rows.append(TodayRow(
                 (short_date(late.deadline.last_day, lang, today), _tr("Gemeente te laat"), name, code, short),
-                data={"type": "late", "client_id": client_id, "case_id": route.case_id, "letter": "default"},
+                data={"type": "late", "client_id": client_id, "case_id": route.case_id, "letter": "default",
+                      # what "Termijn afgehandeld" needs (the late term is the agenda's passed deadline)
+                      "kind": late.deadline.kind.value, "last_day": late.deadline.last_day, "overdue": True},
                 bold=True, tooltips={COL_WHAT: f"{text}\n{law}", COL_WHEN: f"{text}\n{law}"},
             ))
         reminder = route_domain.reassessment_reminder(route, weeks)
