@@ -19,24 +19,6 @@ from oco_desktop.storage import follow_ups as follow_up_store
 from oco_desktop.ui.agenda.agenda_common import (
     ask_date,
 )
-from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for section builders
-    _RELEVANT_KINDS,
-    _ROOT,
-    COL_CASE,
-    COL_CLIENT,
-    COL_KIND,
-    COL_WHAT,
-    COL_WHEN,
-    COLUMN_COUNT,
-    ROLE,
-    SectionBuilder,
-    TodayContext,
-    TodayItem,
-    TodayModel,
-    TodayRow,
-    TodaySection,
-    TodayTree,
-)
 from oco_desktop.ui.widgets.export_dialog import ask_export_path
 
 
