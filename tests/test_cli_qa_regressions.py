@@ -12,25 +12,14 @@ import sys
 
 import pytest
 
-from oco_desktop.cli import main
 from oco_desktop.storage import backup
 from oco_desktop.storage.vault import Vault
+from tests.cli_helpers import assert_one_line, run
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
 
 
 def snapshot(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(err: str) -> None:
-    assert "Traceback" not in err
-    assert err.startswith("oco-desktop: ") and err.count("\n") == 1, err
 
 
 @pytest.fixture

@@ -11,17 +11,11 @@ import os
 
 import pytest
 
-from oco_desktop.cli import main
 from oco_desktop.storage import keys
 from oco_desktop.storage.vault import KEYS_NAME, PENDING_KEYS_NAME, STAGING_MARK, Vault
+from tests.cli_helpers import run
 from tests.fs_helpers import fill_disk, small_fs
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line(err: str) -> bool:

@@ -11,20 +11,14 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from oco_desktop.cli import main
 from oco_desktop.storage import keystore
 from oco_desktop.storage.vault import KEYS_NAME, PENDING_KEYS_NAME, Vault
+from tests.cli_helpers import run
 from tests.kill_helpers import env_with, run_and_kill, timed_run
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
 
 NEW = "een-nieuwe-wachtwoordzin"
 CODES: dict = {}  # vault folder -> the recovery code `init` printed
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def code_from(out: str) -> str:

@@ -10,9 +10,9 @@ import sys
 
 import pytest
 
-from oco_desktop.cli import main
 from oco_desktop.storage.schema import LATEST_VERSION
 from oco_desktop.storage.vault import DB_NAME, Vault
+from tests.cli_helpers import run
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent
 
 
@@ -22,12 +22,6 @@ def vault_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("OCO_VAULT", str(folder))
     monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
     return folder
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_init_prints_recovery_code_once_and_never_overwrites(vault_dir, capsys):
