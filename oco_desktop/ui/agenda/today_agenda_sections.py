@@ -14,23 +14,7 @@ from oco_desktop.ui.agenda.agenda_common import (
     legal_line,
     short_date,
 )
-from oco_desktop.ui.agenda.today_model import (  # noqa: F401 - re-exported for section builders
-    _RELEVANT_KINDS,
-    COL_CASE,
-    COL_CLIENT,
-    COL_KIND,
-    COL_WHAT,
-    COL_WHEN,
-    COLUMN_COUNT,
-    ROLE,
-    SectionBuilder,
-    TodayContext,
-    TodayItem,
-    TodayModel,
-    TodayRow,
-    TodaySection,
-    TodayTree,
-)
+from oco_desktop.ui.agenda.today_model import COL_WHAT, COL_WHEN, TodayContext, TodayRow, TodaySection
 
 
 class TodayAgendaSections:
