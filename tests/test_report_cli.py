@@ -304,3 +304,10 @@ def test_report_export_leaves_an_access_log_line(demo, tmp_path, capsys, monkeyp
     report(capsys, monkeypatch, folder, tmp_path / "r.json")
     report(capsys, monkeypatch, folder, tmp_path / "r.ocoreport", "--for-organisation", str(demo["public"]))
     assert report_lines() == before + 2
+
+
+@pytest.mark.parametrize("bad", ["20260101", "2026-W01-1", "2026-02-30"])
+def test_period_dates_are_yyyy_mm_dd_only_like_the_deadline_command(tmp_path, capsys, bad):
+    code, err = run(capsys, "--vault", str(tmp_path / "v"), "report", "--from", bad, "--to", "2026-02-01",
+                    "--out", str(tmp_path / "r.json"))
+    assert code == 2 and err.count("\n") == 1 and bad in err, err

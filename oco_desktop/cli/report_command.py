@@ -27,10 +27,13 @@ SEALED_SUFFIX = ".ocoreport"
 
 
 def _date(text: str) -> date:
+    # The deadline command's parser: YYYY-MM-DD only (fromisoformat alone also takes 20260101 and week dates).
+    from oco_desktop.cli.deadline_command import parse_iso_date
+
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"geen datum als JJJJ-MM-DD: {text!r}") from None
+        return parse_iso_date(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).rstrip(".")) from None
 
 
 def _min_cell(text: str) -> int:
