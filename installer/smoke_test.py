@@ -274,7 +274,7 @@ def make_vault(bundle: Bundle, env: dict[str, str], vault: Path, commands: str) 
 
 def check_vault(bundle: Bundle, env: dict[str, str], vault: Path) -> str:
     first, warm = time_command([str(bundle.cli), "check", "--vault", str(vault)], env, repeat=2)
-    out = run([str(bundle.cli), "check", "--vault", str(vault)], env).stdout
+    out = run([str(bundle.cli), "check", "--full", "--vault", str(vault)], env).stdout
     if "integrity_check: ok" not in out or "cipher_integrity_check: ok" not in out:
         raise SmokeFailure(f"check did not report an intact vault:\n{out}")
     return f"first {first:.2f} s, then {warm:.2f} s"

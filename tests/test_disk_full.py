@@ -62,7 +62,7 @@ def test_real_full_disk_reads_work_and_the_vault_opens_after(capsys, monkeypatch
 
         # Space is back: the vault opens normally, everything is there, writing works again.
         filler.unlink()
-        code, out, err = run(capsys, "check")
+        code, out, err = run(capsys, "check", "--full")
         assert code == 0 and "cipher_integrity_check: ok" in out, err
         code, out, err = run(capsys, "demo", "--clients", "3", "--notes-per-client", "1")
         assert code == 0, err
