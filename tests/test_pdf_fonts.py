@@ -132,3 +132,44 @@ def test_static_instances_are_shipped_so_the_first_pdf_cuts_nothing(monkeypatch,
             data = fonts._static_instance(source, weight)
             assert data[:4] in (b"\x00\x01\x00\x00", b"true")  # a TrueType font
     assert not (tmp_path / "empty-cache").exists()  # nothing written to the user's cache either
+
+
+def _registered_after(body: str) -> dict:
+    """In a fresh process: which fallback faces are registered and which shaping modules are imported
+    after rendering a plan whose texts are `body` (import lists, not timings)."""
+    probe = (
+        "import json, sys\n"
+        "from datetime import date\n"
+        "from pathlib import Path\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from oco_desktop.export import fonts\n"
+        "from oco_desktop.export.pdf_plan import PlanDocument, PlanSection, render_plan_pdf\n"
+        "body = sys.argv[1]\n"
+        "doc = PlanDocument(resident_name=body, document_date=date(2027, 3, 1), supporter_name='Anna',\n"
+        "                   sections=[PlanSection('Mijn netwerk', body=body)])\n"
+        "render_plan_pdf(doc, Path(sys.argv[2]))\n"
+        "names = set(pdfmetrics.getRegisteredFontNames())\n"
+        "print(json.dumps({'noto': fonts.NOTO in names, 'arabic': fonts.ARABIC in names,\n"
+        "                  'reshaper': 'arabic_reshaper' in sys.modules, 'fonttools': 'fontTools' in sys.modules}))\n"
+    )
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = subprocess.run([sys.executable, "-c", probe, body, str(Path(folder) / "p.pdf")], capture_output=True,
+                             text=True, check=True).stdout
+    import json
+
+    return json.loads(out.splitlines()[-1])
+
+
+def test_a_dutch_document_registers_only_atkinson_and_imports_no_shaping():
+    # The fallback faces and the Arabic shaping are loaded when a text needs them, not on every export.
+    assert _registered_after("Mijn buren: Şükrü Yılmaz en Łukasz Wróbel.") == {
+        "noto": False, "arabic": False, "reshaper": False, "fonttools": False}
+    assert _registered_after("Mijn buurvrouw is Nguyễn Thị Hoa.") == {
+        "noto": True, "arabic": False, "reshaper": False, "fonttools": False}
+    assert _registered_after(f"Mijn neef {ARABIC_NAME}.") == {
+        "noto": True, "arabic": True, "reshaper": True, "fonttools": True}

@@ -52,11 +52,14 @@ def check_out(path: str | Path, args) -> Path:
 
 
 def cmd_plan_export(args) -> int:
-    from oco_desktop.export.plan_builder import export_plan_pdf
+    from oco_desktop.cli.prefetch import imports_in_background
 
     out = Path(args.out)
     check_out(out, args)
-    with open_vault(args) as vault:
+    with imports_in_background("oco_desktop.export.plan_builder", "oco_desktop.domain.checklists"), \
+            open_vault(args) as vault:
+        from oco_desktop.export.plan_builder import export_plan_pdf
+
         _require_client(vault, args.client_id)
         path = export_plan_pdf(vault, _definitions(args.lang), args.client_id, out, lang=args.lang,
                                large_print=args.large_print, family_group=args.family_group,

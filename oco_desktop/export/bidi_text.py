@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
-import arabic_reshaper
-from bidi.algorithm import get_display
+# arabic_reshaper (which imports fontTools) and python-bidi are imported by visual_line, only for text
+# that holds a right-to-left letter: most documents have none.
 
 _RTL_CLASSES = {"R", "AL"}
 _STRONG_CLASSES = {"L", "R", "AL"}
@@ -39,6 +39,9 @@ def visual_line(text: str, base_dir: str = "L") -> str:
     """
     if not has_rtl(text):
         return text
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
     return get_display(arabic_reshaper.reshape(text), base_dir=base_dir)
 
 

@@ -26,7 +26,6 @@ import re
 import threading
 import unicodedata
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -45,9 +44,13 @@ BOLD_FONT = ATKINSON + "-Bold"
 ITALIC_FONT = ATKINSON + "-Italic"
 
 _INSTANCE_VERSION = "2"  # bump when the way instances are cut changes, to ignore old cache files
-_lock = threading.Lock()
-_registered = False
-_coverage: dict[str, frozenset[int]] = {}
+_lock = threading.RLock()
+_coverage: dict[str, frozenset[int]] = {}  # per registered family: the code points it has glyphs for
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (what xml.sax.saxutils.escape does; importing that pulls in urllib)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _atkinson_files() -> dict[str, Path]:
@@ -205,34 +208,41 @@ def make_static_instances(target: Path | None = None) -> list[Path]:
 
 
 def register_fonts() -> None:
-    """Register all faces with reportlab. Safe to call often; the work is done once per process."""
-    global _registered
+    """Register the main face (Atkinson Hyperlegible, four styles) with reportlab. Safe to call often.
+
+    Noto Sans and Noto Sans Arabic are registered the first time a text needs them (`_cover`): most
+    documents are written in letters Atkinson has, and a face that is never drawn is never embedded,
+    so the PDF is the same either way.
+    """
+    _cover(ATKINSON)
+
+
+def _cover(family: str) -> frozenset[int]:
+    """The code points `family` has glyphs for; registers the family on first use (once per process)."""
+    cover = _coverage.get(family)
+    if cover is not None:
+        return cover
     with _lock:
-        if _registered:
-            return
-        atkinson = {
-            suffix: _register(ATKINSON + suffix, path, path.name)
-            for suffix, path in _atkinson_files().items()
-        }
-        _register_family(ATKINSON, atkinson)
-        for family, (package, filename) in zip((NOTO, ARABIC), INSTANCES, strict=True):
-            source = _variable_font(package, filename)
-            faces = {
-                suffix: _register(family + suffix, _static_instance(source, weight), f"{family}{suffix}.ttf")
-                for suffix, weight in WEIGHTS
-            }
+        if family not in _coverage:
+            if family == ATKINSON:
+                faces = {suffix: _register(ATKINSON + suffix, path, path.name)
+                         for suffix, path in _atkinson_files().items()}
+            else:
+                package, filename = INSTANCES[FAMILIES.index(family) - 1]
+                source = _variable_font(package, filename)
+                faces = {suffix: _register(family + suffix, _static_instance(source, weight), f"{family}{suffix}.ttf")
+                         for suffix, weight in WEIGHTS}
             _register_family(family, faces)
-        _registered = True
+        return _coverage[family]
 
 
 def covers(family: str, ch: str) -> bool:
-    register_fonts()
-    return ord(ch) in _coverage[family]
+    return ord(ch) in _cover(family)
 
 
 def _font_for_char(ch: str) -> str | None:
     for family in FAMILIES:
-        if ord(ch) in _coverage[family]:
+        if ord(ch) in _cover(family):
             return family
     return None
 
@@ -240,7 +250,7 @@ def _font_for_char(ch: str) -> str | None:
 def _font_for_word(word: str) -> str | None:
     """The first family that has every letter, so a word is not drawn in two typefaces."""
     for family in FAMILIES:
-        cover = _coverage[family]
+        cover = _cover(family)
         if all(ord(ch) in cover for ch in word):
             return family
     return None
@@ -259,7 +269,7 @@ def _word_families(words: list[str]) -> list[str | None]:
         for step in (-2, 2):  # words alternate with whitespace tokens
             j = i + step
             while 0 <= j < len(words) and families[j] == BODY_FONT and words[j][:1].isupper() \
-                    and all(ord(ch) in _coverage[family] for ch in words[j]):
+                    and all(ord(ch) in _cover(family) for ch in words[j]):
                 families[j] = family
                 j += step
     return families
