@@ -229,9 +229,33 @@ def test_loads_with_one_query_whatever_the_number_of_items(qtbot, view, demo):
     # The agenda is one query; each registered section builder may add its own (a fixed number).
     from oco_desktop.ui.agenda.today_view import SECTION_BUILDERS
 
-    assert len(before) == len(after) <= 1 + len(SECTION_BUILDERS)
+    assert len(after) <= 1 + len(SECTION_BUILDERS)
+    # Before: nothing changed since the fixture loaded Today, so the agenda was not read again.
+    assert len(before) == len(after) - 1
+    assert sum("FROM cases cs JOIN clients cl" in sql for sql in before) == 0
     assert sum("FROM cases cs JOIN clients cl" in sql for sql in after) == 1
     assert len(view.items()) > 24  # the new follow-ups and deadlines are shown
+
+
+def test_agenda_is_read_again_after_any_change_and_only_then(qtbot, view, demo):
+    """Today and the caseload share one agenda read while nothing changed; any write makes it stale."""
+    from oco_desktop.storage.caseload import caseload
+
+    def agenda_reads(action):
+        seen = []
+        demo.vault.conn.set_trace_callback(lambda sql: seen.append(sql))
+        try:
+            action()
+        finally:
+            demo.vault.conn.set_trace_callback(None)
+        return sum("FROM cases cs JOIN clients cl" in sql and "LEFT JOIN follow_ups f" in sql for sql in seen)
+
+    view.reload()
+    assert agenda_reads(view.reload) == 0
+    assert agenda_reads(lambda: caseload(demo.vault, today=TODAY)) == 0  # "te laat" reuses it
+    added = follow_ups.add_follow_up(demo.vault, FollowUp(case_id=demo.bert_case.id, kind="call", due_on=day(-3)))
+    assert agenda_reads(view.reload) == 1
+    assert row_for(view, added.id) is not None  # and the new follow-up is on screen
 
 
 def test_a_registered_section_shows_and_opens_its_case(qtbot, view, demo, demo_session):

@@ -34,6 +34,8 @@ STATUS_NO_CASE = "no_case"
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Şükrü Yılmaz" -> "sukru yilmaz", so "sukru" finds him."""
+    if text.isascii():  # most names and words: nothing to decompose (a tenth of the time at 2,000 rows)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.translate(_EXTRA_FOLDS)

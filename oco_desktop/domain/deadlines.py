@@ -162,8 +162,27 @@ def compute(kind: DeadlineKind | str, from_date: date, holidays: HolidayCalendar
     and the organisation's data files. Raises DateOutOfRange outside the years the calendar knows.
     """
     kind = DeadlineKind(kind)
-    rule = RULES[kind]
     calendar = holidays if holidays is not None else load_calendar()
+    key = (kind, from_date, id(calendar))
+    kept = _COMPUTED.get(key)
+    if kept is not None and kept[0] is calendar:
+        return kept[1]
+    if len(_COMPUTED) > _COMPUTED_MAX:
+        _COMPUTED.clear()
+    deadline = _compute(kind, from_date, calendar)
+    _COMPUTED[key] = (calendar, deadline)
+    return deadline
+
+
+# Many cases share dates: Today, the caseload and the route ask for the same deadlines again and again.
+# A Deadline is frozen, so one object serves them all; the calendar is kept with it so a new calendar
+# object (an organisation file changed) never gets an old answer.
+_COMPUTED: dict[tuple, tuple[HolidayCalendar, Deadline]] = {}
+_COMPUTED_MAX = 50_000
+
+
+def _compute(kind: DeadlineKind, from_date: date, calendar: HolidayCalendar) -> Deadline:
+    rule = RULES[kind]
     end = end_of_term(from_date, rule.days, calendar)
     basis = [rule.legal_basis]
     if end.atw_art_1:

@@ -268,7 +268,23 @@ _AGENDA_SQL = (
 
 
 def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -> Agenda:
-    """Everything the today view shows, bucketed relative to `today` (one query)."""
+    """Everything the today view shows, bucketed relative to `today` (one query).
+
+    Today and the caseload (its "te laat" count) both need it when the vault opens: the result is kept
+    until the next change on the vault's connection (`total_changes` counts every row written there,
+    trigger rows included; the vault holds its database exclusively). Callers only read it.
+    """
+    calendar = holidays if holidays is not None else load_calendar()  # the same object while unchanged
+    key = (today, id(calendar), vault.conn.total_changes)
+    kept = getattr(vault, "_agenda_memo", None)
+    if kept is not None and kept[0] == key and kept[1] is vault.conn:
+        return kept[2]
+    result = _agenda(vault, today, calendar)
+    vault._agenda_memo = (key, vault.conn, result)
+    return result
+
+
+def _agenda(vault: Vault, today: date, calendar: HolidayCalendar) -> Agenda:
     result = Agenda(today=today)
     sections = {"overdue": result.overdue, "today": result.due_today, "this_week": result.this_week}
     params = {"until": iso(today + timedelta(days=7)), "since": (today - timedelta(days=1)).isoformat()}
@@ -302,13 +318,10 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
     for item in sorted(open_items, key=_sort_key):
         sections[bucket(item.follow_up.due_on, today)].append(item)
     result.done_today = sorted(done_items, key=_sort_key)
-    calendar = None
     deadlines = []
     for case, name in cases.values():
         if case.status == "closed" or not (case.request_date or case.application_date or case.decision_sent_date):
             continue
-        if calendar is None:
-            calendar = holidays if holidays is not None else load_calendar()
         deadlines.extend(_deadline_items_of(case, name, today, calendar, extras.get(case.id), handled))
     result.deadlines = sorted(deadlines, key=_deadline_sort_key)
     return result

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -189,7 +189,15 @@ class TodayView(TodayAgendaSections, TodayActions, QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if getattr(self, "_stale", False):
+        if getattr(self, "_stale", False) and not getattr(self, "_load_queued", False):
+            # Load after the window has drawn itself, and only if Today is still the page on screen:
+            # a supporter who goes straight to the caseload after unlocking does not wait for Today.
+            self._load_queued = True
+            QTimer.singleShot(0, self._load_if_shown)
+
+    def _load_if_shown(self) -> None:
+        self._load_queued = False
+        if getattr(self, "_stale", False) and self.isVisible():
             self.reload()
 
     def clear(self) -> None:

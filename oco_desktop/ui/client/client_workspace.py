@@ -84,13 +84,10 @@ class ClientWorkspace(QWidget):
         self.header.setAccessibleName(self.tr("Naam van de cliënt"))
         self.tabs = PageTabs(client_area)
         self.tabs.setAccessibleName(self.tr("Onderdelen van de cliënt"))
-        self.pages = instantiate_pages(
-            page_registry.CLIENT_PAGES if entries is None else entries, session, self.tabs
-        )
-        for page in self.pages:
-            self.tabs.addTab(page, page_title(page))
-        if not self.pages:
-            self.tabs.addTab(QLabel(self.tr("Er zijn nog geen onderdelen voor cliënten."), self.tabs), "–")
+        # The pages are built when the first client is opened (or when asked for): until then nobody
+        # sees them, and unlocking does not wait for eight pages and their imports.
+        self._entries = page_registry.CLIENT_PAGES if entries is None else entries
+        self._pages: list[QWidget] | None = None
         layout = QVBoxLayout(client_area)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -107,6 +104,21 @@ class ClientWorkspace(QWidget):
         session.dataChanged.connect(self._data_changed)
         session.locked.connect(self._locked)
         session.unlocked.connect(self._unlocked)
+
+    @property
+    def pages(self) -> list[QWidget]:
+        """The client's pages in tab order, built on first use."""
+        if self._pages is None:
+            self._pages = instantiate_pages(self._entries, self.session, self.tabs)
+            for page in self._pages:
+                self.tabs.addTab(page, page_title(page))
+            if not self._pages:
+                self.tabs.addTab(QLabel(self.tr("Er zijn nog geen onderdelen voor cliënten."), self.tabs), "–")
+        return self._pages
+
+    @property
+    def pages_built(self) -> bool:
+        return self._pages is not None
 
     # -- opening --------------------------------------------------------------------------------
     def open_client(self, client_id: str, *, fresh: bool | None = None) -> bool:
@@ -165,7 +177,7 @@ class ClientWorkspace(QWidget):
     def close_client(self) -> None:
         self.client_id = None
         self.header.clear()
-        for page in self.pages:
+        for page in self._pages or ():  # pages never built show nothing yet
             if hasattr(page, "show_client"):
                 page.show_client(None)
         self.stack.setCurrentWidget(self.empty_label)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_SHOW, _KEY_PRESS = QEvent.Type.Show, QEvent.Type.KeyPress
 _COMPOUND = (QAbstractSpinBox, QComboBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
 
 
@@ -47,10 +48,11 @@ class _KeyboardRules(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
+        kind = event.type()  # once: every event of the application passes here
+        if kind == _SHOW and isinstance(obj, QDialog):
             tab_order_by_layout(obj)  # fields added in code after the form was built still come in order
             return False
-        if (event.type() == QEvent.Type.KeyPress and isinstance(obj, QDateTimeEdit)
+        if (kind == _KEY_PRESS and isinstance(obj, QDateTimeEdit)
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and _shows_empty(obj)):
             move_focus(obj, forward=event.key() == Qt.Key.Key_Tab
                        and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
