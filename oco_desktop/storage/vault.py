@@ -476,6 +476,7 @@ class Vault:
                 self.conn.close()
                 self.conn = None
                 self._data_key = b""
+                self.__dict__.pop("_agenda_memo", None)  # storage.agenda's kept result: client names
                 self._lock.release()
                 log.info("vault closed")
 
