@@ -46,7 +46,7 @@ import sqlcipher3  # noqa: E402
 
 from oco_desktop.domain import demo_vocabulary  # noqa: E402
 from oco_desktop.storage import keys  # noqa: E402
-from oco_desktop.storage.vault import DB_NAME, Vault, read_key_file  # noqa: E402
+from oco_desktop.storage.vault import CONNECTION_PRAGMAS, DB_NAME, Vault, read_key_file  # noqa: E402
 
 PASSPHRASE = "benchmark wachtwoordzin 2026"
 
@@ -144,8 +144,7 @@ def build(folder: Path, args) -> float:
 
 
 def configure_like_vault(conn) -> None:
-    for pragma in ("foreign_keys = ON", "temp_store = MEMORY", "secure_delete = ON", "locking_mode = EXCLUSIVE",
-                   "journal_mode = WAL", "synchronous = FULL"):
+    for pragma in CONNECTION_PRAGMAS:
         conn.execute(f"PRAGMA {pragma}")
 
 
