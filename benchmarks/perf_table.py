@@ -13,13 +13,14 @@ from pathlib import Path
 ROWS = [
     ("open_ms", "open, KDF excluded", "(full page check off the critical path)"),
     ("kdf_ms", "KDF (Argon2id, 64 MiB, 3 passes)", "—"),
-    ("unlock_to_caseload_ms", "data key → caseload painted (offscreen)", "≤ 300 ms"),
+    ("unlock_to_caseload_ms", "data key → caseload painted (offscreen)", "≤ 300 ms (10,000: ≤ 1 s)"),
+    ("unlock_to_caseload_first_ms", "the same, first unlock in a new process", "≤ 300 ms"),
     ("qt_floor_ms", "Qt floor: a bare window painted", "—"),
     ("keystroke_ms", "caseload filter keystroke incl. repaint", "p95 ≤ 16 ms"),
     ("search_ms.exact", "search: exact word", "p95 ≤ 10 ms"),
     ("search_ms.common", "search: common word", "p95 ≤ 10 ms"),
     ("search_ms.two_words", "search: two words", "p95 ≤ 10 ms"),
-    ("search_ms.prefix", "search: 1-3 letter prefix", "p95 ≤ 10 ms"),
+    ("search_ms.prefix", "search: 1-3 letter prefix", "p95 ≤ 10 ms (10,000: ≤ 30 ms)"),
     ("caseload_ms", "caseload query (with checklist progress)", "—"),
     ("check_ms", "`check` (whole CLI, KDF included)", "≤ 1 s"),
     ("clients_json_ms", "`clients --json` (whole CLI, KDF included)", "≤ 500 ms"),
@@ -35,7 +36,10 @@ def get(data: dict, key: str):
 
 
 def cell(data: dict, key: str) -> str:
-    value = get(data, key)
+    try:
+        value = get(data, key)
+    except KeyError:  # a file from an older version of the benchmark
+        return "—"
     text = f"{value['median']:.1f} / {value['p95']:.1f}"
     if key.startswith("search_ms."):
         plain = get(data["search_ms"]["plain"], key.split(".", 1)[1])

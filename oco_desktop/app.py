@@ -95,11 +95,15 @@ def run_gui(vault_arg: str | None) -> int:
     # The checklists are read before the passphrase is asked: after unlocking, only the vault's own
     # work stands between the supporter and the first screen.
     definitions, problems = load_session_definitions(settings, lang)
+    from oco_desktop.ui.shell.preload import start_preload
+
+    preload = start_preload()  # the pages' modules load while the passphrase is typed
     vault = obtain_vault(folder, settings)
     if vault is None:
         log.info("start cancelled at unlock")
         return 0
     settings.set("last_vault", str(folder))
+    preload.join()  # normally long done; never two threads importing the same page
     session = Session(vault, definitions, lang)
     window = MainWindow(session, settings, folder)
     window.show()

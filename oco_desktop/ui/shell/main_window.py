@@ -105,10 +105,8 @@ class MainWindow(QMainWindow):
         self.work_area.setChildrenCollapsible(False)
         self.home_tabs.setMinimumWidth(HOME_MIN_WIDTH)
         self.workspace.setMinimumWidth(CLIENT_MIN_WIDTH)
-        self.lock_screen = LockScreen(self.folder, settings, self.stack)
-        self.lock_screen.panel.vaultOpened.connect(self._unlocked_by_user)
+        self._lock_screen: LockScreen | None = None  # made at the first lock (a form load saved at start)
         self.stack.addWidget(self.work_area)
-        self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
         self.status_folder = QLabel(self)
@@ -184,7 +182,15 @@ class MainWindow(QMainWindow):
     # -- locking ----------------------------------------------------------------------------------
     @property
     def is_locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_screen
+        return self._lock_screen is not None and self.stack.currentWidget() is self._lock_screen
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen(self.folder, self.settings, self.stack)
+            self._lock_screen.panel.vaultOpened.connect(self._unlocked_by_user)
+            self.stack.addWidget(self._lock_screen)
+        return self._lock_screen
 
     def _clear_screen_and_clipboard(self) -> None:
         """Before the lock screen or quitting: no dialog or menu stays open, no copied client text stays."""
