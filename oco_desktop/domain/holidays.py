@@ -120,6 +120,8 @@ class HolidayCalendar:
             if all(h.name_nl != holiday.name_nl for h in known):
                 known.append(holiday)
         self._equated: Mapping[date, tuple[Holiday, ...]] = {d: tuple(v) for d, v in by_day.items()}
+        # non_working_reason per day, worked out once: every legal term walks its days through it.
+        self._reasons: dict[date, NonWorkingReason | None] = {}
 
     @property
     def equated_days(self) -> tuple[Holiday, ...]:
@@ -136,6 +138,13 @@ class HolidayCalendar:
 
     def non_working_reason(self, day: date) -> NonWorkingReason | None:
         """Why a legal term cannot end on `day`, or None when it can."""
+        try:
+            return self._reasons[day]
+        except KeyError:
+            reason = self._reasons[day] = self._non_working_reason(day)
+            return reason
+
+    def _non_working_reason(self, day: date) -> NonWorkingReason | None:
         holidays = self.holidays_on(day)
         if holidays:
             # Two holidays can coincide (Ascension Day on 5 May in 2016); name both.
