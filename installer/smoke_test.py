@@ -5,7 +5,8 @@
 Runs against dist/oco-desktop/ with throw-away user folders, offscreen, and checks:
 1. layout: resources, forms, fonts, compiled translations, Qt plugins are in the bundle;
    every oco_desktop module and every keyring backend is in the frozen archive (a hidden import
-   that PyInstaller missed fails here); every Qt library a bundled file needs is bundled too.
+   that PyInstaller missed fails here), and no test-only package is; every Qt library a bundled file
+   needs is bundled too.
 2. CLI: --version (matches pyproject), demo vault, check, clients --json, plan export (when the
    command exists), deadline and checklists check (output identical to the checkout's).
 3. GUI: starts offscreen and either quits by itself (the app honours OCO_SMOKE_QUIT_AFTER_MS) or is
@@ -171,6 +172,9 @@ def frozen_modules(bundle: Bundle) -> set[str] | None:
     return set(archive.open_embedded_archive("PYZ.pyz").toc)
 
 
+TEST_ONLY_PACKAGES = {"pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "pypdfium2"}
+
+
 def check_modules(bundle: Bundle) -> str:
     modules = frozen_modules(bundle)
     if modules is None:
@@ -188,7 +192,10 @@ def check_modules(bundle: Bundle) -> str:
     missing = sorted(wanted - modules)
     if missing:
         raise SmokeFailure("not in the frozen archive (add to hiddenimports): " + ", ".join(missing))
-    return f"{len(wanted)} required modules of {len(modules)} present"
+    test_only = sorted({m.split(".")[0] for m in modules} & TEST_ONLY_PACKAGES)
+    if test_only:
+        raise SmokeFailure("test-only packages in the frozen archive (add to excludes): " + ", ".join(test_only))
+    return f"{len(wanted)} required modules of {len(modules)} present, no test-only package"
 
 
 def check_qt_libraries(bundle: Bundle) -> str:
