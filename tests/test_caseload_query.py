@@ -179,9 +179,10 @@ def test_met_plan_and_assessment_terms_stop_showing_in_caseload_and_agenda(vault
     case.request_date = date(2026, 1, 5)  # plan and assessment terms both passed by TODAY
     cases.save_case(vault, case)
     row = caseload(vault, today=TODAY)[0]
-    assert row.plan_due is not None and row.assessment_due is not None
+    # The plan term passed long ago: gone from the caseload as from Today; the municipality's term stays.
+    assert row.plan_due is None and row.assessment_due is not None
     kinds = {i.deadline.kind for i in agenda.agenda(vault, TODAY).deadlines}
-    assert DeadlineKind.ASSESSMENT in kinds
+    assert DeadlineKind.ASSESSMENT in kinds and DeadlineKind.PLAN not in kinds
 
     route.set_dates(vault, case.id, plan_handed_in=date(2026, 1, 9))
     row = caseload(vault, today=TODAY)[0]
@@ -196,3 +197,39 @@ def test_met_plan_and_assessment_terms_stop_showing_in_caseload_and_agenda(vault
     assert agenda.deadline_items(vault, TODAY) == []
     assert agenda.overdue_counts(vault, TODAY).get(client.id, 0) == 0
     assert row.overdue_follow_ups == 0
+
+
+def test_an_application_or_a_sent_decision_ends_both_terms_as_in_today(vault):
+    """The caseload's columns follow the rules of Today: a later step recorded ends the plan and
+    assessment terms (storage.agenda._superseded)."""
+    from oco_desktop.storage import agenda
+
+    client = add_client(vault, "Noor de Wit")
+    case = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=3), phase="access")
+    case.request_date = TODAY - timedelta(days=2)
+    cases.save_case(vault, case)
+    row = caseload(vault, today=TODAY)[0]
+    assert row.plan_due is not None and row.assessment_due is not None
+    for step in ("application_date", "decision_sent_date"):
+        case = cases.get_case(vault, case.id)
+        case.application_date = case.decision_sent_date = None
+        setattr(case, step, TODAY - timedelta(days=1))
+        cases.save_case(vault, case)
+        row = caseload(vault, today=TODAY)[0]
+        assert (row.plan_due, row.assessment_due) == (None, None), step
+        kinds = {i.deadline.kind for i in agenda.agenda(vault, TODAY).deadlines}
+        assert not kinds & {DeadlineKind.PLAN, DeadlineKind.ASSESSMENT}, step
+
+
+def test_a_passed_plan_term_shows_for_seven_days_as_in_today(vault):
+    from oco_desktop.storage import agenda
+
+    client = add_client(vault, "Jet Smit")
+    case = cases.open_case(vault, client.id, opened_on=date(2026, 2, 20), phase="access")
+    case.request_date = date(2026, 2, 23)  # a Monday: the plan term ends Monday 2 March
+    cases.save_case(vault, case)
+    for today, shown in ((date(2026, 3, 9), True), (date(2026, 3, 10), False)):
+        row = caseload(vault, today=today)[0]
+        assert (row.plan_due == date(2026, 3, 2)) is shown and (row.plan_due is None) is not shown
+        kinds = {i.deadline.kind for i in agenda.agenda(vault, today).deadlines}
+        assert (DeadlineKind.PLAN in kinds) is shown

@@ -75,7 +75,7 @@ class CaseloadRow:
 _CASELOAD_SQL = """
 WITH current AS (
     SELECT c.client_id, c.id, c.code, c.phase, c.status, c.contact_form, c.checkin_interval_days,
-           c.opened_on, c.request_date,
+           c.opened_on, c.request_date, c.application_date, c.decision_sent_date,
            row_number() OVER (PARTITION BY c.client_id
                               ORDER BY c.status = 'closed', c.opened_on DESC, c.created_at DESC) AS pick
     FROM cases c
@@ -94,7 +94,7 @@ SELECT cl.id, cl.name, cl.preferred_name, cur.id, cur.code, cur.phase, cur.statu
        domains.ids, last_contact.last_on, follow_up_counts.due_on,
        cur.checkin_interval_days, cur.opened_on, cur.request_date,
        coalesce(follow_up_counts.overdue, 0), coalesce(follow_up_counts.this_week, 0),
-       route.plan_handed_in, route.report_received
+       route.plan_handed_in, route.report_received, cur.application_date, cur.decision_sent_date
 FROM clients cl
 LEFT JOIN current cur ON cur.client_id = cl.id AND cur.pick = 1
 LEFT JOIN case_route route ON route.case_id = cur.id
@@ -129,7 +129,7 @@ def caseload(
     rows = vault.conn.execute(_CASELOAD_SQL, params).fetchall()
     progress = progress_for_cases(vault, definitions) if definitions is not None else {}
     calendar = holidays if holidays is not None else (load_calendar() if any(r[13] for r in rows) else None)
-    from oco_desktop.storage.agenda import overdue_counts  # agenda imports storage modules this one shares
+    from oco_desktop.storage.agenda import RECENTLY_PASSED_DAYS, overdue_counts  # (imports storage modules)
 
     overdue = overdue_counts(vault, day, calendar)
     result = []
@@ -144,11 +144,15 @@ def caseload(
             if found is None:
                 found = deadlines_by_date[request_date] = _request_deadlines(request_date, r[6], calendar)
             plan_due, assessment_due = found
-            # A met term is no deadline any more (as in domain.route.route_deadlines): the plan term
-            # ends once the plan is handed in or the report came; the assessment once the report came.
-            if r[17] is not None:
+            # A met term is no deadline any more, by the rules Today uses (storage.agenda): the plan term
+            # ends once the plan is handed in or the report came; the assessment once the report came;
+            # both once the application was made or the decision sent. A plan term that passed more than
+            # RECENTLY_PASSED_DAYS ago is no longer shown: nothing can be done about it any more.
+            if r[17] is not None or r[18] is not None or r[19] is not None:
                 plan_due = assessment_due = None
             elif r[16] is not None:
+                plan_due = None
+            if plan_due is not None and (day - plan_due).days > RECENTLY_PASSED_DAYS:
                 plan_due = None
         result.append(
             CaseloadRow(
