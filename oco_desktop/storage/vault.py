@@ -44,7 +44,7 @@ from oco_desktop.errors import (
     VaultNoAccess,
     WrongSecret,
 )
-from oco_desktop.storage import failures, keys
+from oco_desktop.storage import failures, keys, page_macs
 from oco_desktop.storage.clock import utc_now
 from oco_desktop.storage.lock import LOCK_NAME, VaultLock
 from oco_desktop.storage.schema import LATEST_VERSION, migrate
@@ -583,6 +583,11 @@ class Vault:
         with self._check_lock:
             if self._page_problems is None:
                 if self.conn is None:
+                    return []
+                # First beside the connection (the app's queries do not wait); only when something does
+                # not fit, SQLCipher's own check under the connection gives the verdict and the details.
+                if page_macs.failing_pages(self.folder / DB_NAME, self._data_key) == []:
+                    self._page_problems = []
                     return []
                 try:
                     self._page_problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]

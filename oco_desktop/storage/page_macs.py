@@ -1,0 +1,60 @@
+"""Every page of vault.db checked against its HMAC by reading the file itself, not through SQLite.
+
+SQLCipher's `PRAGMA cipher_integrity_check` does the same, but inside the vault's one connection: while
+it reads the whole file (0.5 s at 2,000 clients, 2.5 s at 10,000) every query of the app waits. This
+reads the file beside the connection, so the app stays usable while the check runs in the background.
+Only the verdict "all pages fit" is taken from here: any mismatch (a damaged page, or a page read half
+written while a checkpoint wrote it) sends the caller back to SQLCipher's own check, under the
+connection, for the authoritative list.
+
+SQLCipher 4 page layout (default settings, 4096-byte pages): the page body, then 16 bytes of IV and a
+64-byte HMAC-SHA512 over body + IV + the page number (4 bytes, little-endian); page 1 starts with the
+16-byte salt, outside the HMAC. The HMAC key comes from the raw data key and the salt (2 rounds of
+PBKDF2-HMAC-SHA512, salt XOR 0x3A), as SQLCipher derives it for a raw key. The page at the 1 GiB mark
+(SQLite's lock-byte page) is never written and is skipped, as SQLite skips it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from pathlib import Path
+
+PAGE_SIZE = 4096
+SALT_BYTES = 16
+MAC_BYTES = 64
+LOCK_BYTE_PAGE = (1 << 30) // PAGE_SIZE + 1
+_CHUNK_PAGES = 256  # 1 MiB per read
+
+
+def hmac_key(data_key: bytes, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha512", data_key, bytes(b ^ 0x3A for b in salt), 2, 32)
+
+
+def failing_pages(db_path: Path, data_key: bytes) -> list[int] | None:
+    """Page numbers whose HMAC does not fit; [] when all fit; None when the file cannot be read."""
+    bad: list[int] = []
+    try:
+        with open(db_path, "rb") as db_file:
+            salt = db_file.read(SALT_BYTES)
+            if len(salt) < SALT_BYTES:
+                return None
+            db_file.seek(0)
+            base = hmac.new(hmac_key(data_key, salt), digestmod=hashlib.sha512)
+            pgno = 0
+            while chunk := db_file.read(PAGE_SIZE * _CHUNK_PAGES):
+                view = memoryview(chunk)
+                for offset in range(0, len(chunk) - PAGE_SIZE + 1, PAGE_SIZE):
+                    pgno += 1
+                    if pgno == LOCK_BYTE_PAGE:
+                        continue
+                    mac = base.copy()
+                    mac.update(view[offset + (SALT_BYTES if pgno == 1 else 0): offset + PAGE_SIZE - MAC_BYTES])
+                    mac.update(pgno.to_bytes(4, "little"))
+                    if not hmac.compare_digest(mac.digest(), view[offset + PAGE_SIZE - MAC_BYTES: offset + PAGE_SIZE]):
+                        bad.append(pgno)
+                if len(chunk) % PAGE_SIZE:  # a torn last page: the file was cut short
+                    bad.append(pgno + 1)
+    except OSError:
+        return None
+    return bad
