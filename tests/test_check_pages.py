@@ -104,11 +104,13 @@ def test_damaged_page_in_use_is_exit_4_with_one_line(vault_dir, built, capsys, f
     # A page holding a kept note, in the middle of the file: closed cleanly, so not read at open.
     pgno = _page_with(vault_dir, built[1], b"BEWAARD-3-")
     _damage(vault_dir, pgno)
+    before = (vault_dir / DB_NAME).read_bytes()
     code, out, err = run(capsys, *form)
     assert code == 4
     assert_one_line(err)
     assert "beschadigd" in err and str(vault_dir / DB_NAME) in err
     assert not any(line.startswith("notes:") for line in out.splitlines())  # no counts from a damaged vault
+    assert (vault_dir / DB_NAME).read_bytes() == before  # nothing written, not even the clean-close mark
 
 
 def test_damaged_freelist_trunk_page_is_found_by_the_everyday_check(vault_dir, built, capsys):

@@ -363,7 +363,9 @@ def test_warnings_go_to_the_log_file_not_to_stderr(vault_dir, tmp_path):
     assert result.stderr == "" or (result.stderr.startswith("oco-desktop: ") and result.stderr.count("\n") == 1), \
         result.stderr
     assert "OperationalError" not in result.stderr
-    assert "clean-close" in (log_dir / "oco-desktop.log").read_text()
+    # `clients` writes nothing since the clean-close mark moved to the first change; the checkpoint at close
+    # still fails on the FIFO, and its warning is in the log file.
+    assert "checkpoint at close skipped" in (log_dir / "oco-desktop.log").read_text()
 
 
 @pytest.mark.parametrize("make_args", [

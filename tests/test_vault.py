@@ -225,7 +225,15 @@ def test_full_page_check_only_after_an_unclean_close(tmp_path):
     vault = Vault.open(folder, PASSPHRASE)
     assert not vault.pages_verified  # closed cleanly: the check is left for later
     assert vault.verify_pages() == [] and vault.pages_verified
-    # Simulate a crash: the connection goes away without close() writing the clean-close mark.
+    # Simulate a crash: the connection goes away without close(). Nothing was changed in that session,
+    # so nothing was marked: the next open leaves the check for later.
+    vault.conn.close()
+    vault.conn = None
+    vault._lock.release()
+    vault = Vault.open(folder, PASSPHRASE)
+    assert not vault.pages_verified
+    # A crash after a change: its transaction cleared the clean-close mark with it.
+    add_client_with_consent(vault)
     vault.conn.close()
     vault.conn = None
     vault._lock.release()
@@ -233,6 +241,11 @@ def test_full_page_check_only_after_an_unclean_close(tmp_path):
     try:
         assert vault.pages_verified  # checked at open, before anything else
         assert vault.integrity() == {"integrity_check": "ok", "cipher_integrity_check": "ok"}
+    finally:
+        vault.close()
+    vault = Vault.open(folder, PASSPHRASE)  # that session found the mark at '0' and closed cleanly
+    try:
+        assert not vault.pages_verified
     finally:
         vault.close()
 

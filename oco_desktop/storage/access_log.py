@@ -113,10 +113,21 @@ def _conn(target):
 
 
 def record(target, kind: str, client_id: str | None = None, detail: str = "", record: str = "") -> bool:
-    """Add one line. Returns False when an 'open' repeats within OPEN_WINDOW (not logged again)."""
+    """Add one line. Returns False when an 'open' repeats within OPEN_WINDOW (not logged again).
+
+    `target` is a Vault (the line is its own transaction, so it clears the clean-close mark like any
+    change) or the connection of a transaction already running.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown access-log kind: {kind}")
-    conn = _conn(target)
+    transaction = getattr(target, "transaction", None)
+    if transaction is not None:
+        with transaction() as conn:
+            return _record(conn, kind, client_id, detail, record)
+    return _record(_conn(target), kind, client_id, detail, record)
+
+
+def _record(conn, kind: str, client_id: str | None, detail: str, record: str) -> bool:
     now = utc_now()
     if kind == "open" and client_id:
         since = (datetime.now(UTC) - OPEN_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -134,11 +134,11 @@ def recover(folder: os.PathLike[str] | str, private: org_key.OrgPrivateKey, new_
     lock.acquire()
     try:
         data_key = unseal(key_file, private)
-        conn, problems = vault_mod._open_verified(folder, data_key, key_file, upgrade=True, full_check=True)
+        conn, problems, marked = vault_mod._open_verified(folder, data_key, key_file, upgrade=True, full_check=True)
     except BaseException:
         lock.release()
         raise
-    vault = vault_mod.Vault(folder, conn, key_file, data_key, lock, page_problems=problems)
+    vault = vault_mod.Vault(folder, conn, key_file, data_key, lock, page_problems=problems, marked=marked)
     try:
         vault._rewrap_passphrase(new_passphrase)
     except BaseException:

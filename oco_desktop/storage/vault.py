@@ -51,9 +51,11 @@ from oco_desktop.storage.schema import LATEST_VERSION, migrate
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
-# vault_meta key: '1' is written when the vault is closed properly, '0' as soon as it is opened. A vault
-# found without '1' was not closed cleanly (crash, power loss, killed) and gets the full page check
-# before anything else; otherwise that check runs later, off the critical path (Vault.verify_pages).
+# vault_meta key: '0' is written with the first change of a session (in the same transaction, see
+# Vault._transaction), '1' when that session closes properly. A vault found without '1' was not closed
+# cleanly after a change (crash, power loss, killed) and gets the full page check before anything else;
+# otherwise that check runs later, off the critical path (Vault.verify_pages). A session that changes
+# nothing (check, clients, an export, a command that fails) writes nothing: vault.db stays byte-identical.
 CLEAN_CLOSE_KEY = "closed_cleanly"
 # The value of integrity()'s "cipher_integrity_check" when the everyday check did not run it (never
 # "ok": a script that looks for "ok" is not told that a check ran when it did not).
@@ -144,7 +146,7 @@ class Vault:
 
     def __init__(self, folder: Path, conn: sqlcipher3.Connection, key_file: keys.KeyFile,
                  data_key: bytes, lock: VaultLock, page_problems: list[str] | None = None, *,
-                 read_only: bool = False):
+                 read_only: bool = False, marked: bool = False):
         self.folder = folder
         self.conn = conn
         self.key_file = key_file
@@ -160,6 +162,9 @@ class Vault:
         self.write_lock = threading.RLock()
         self.read_only = read_only
         self._damage_found = False  # set by integrity(): close() then leaves the clean-close mark alone
+        # The clean-close mark is '0' in the database (written this session, or left by an unclean one):
+        # close() sets it to '1'.
+        self._marked = marked
 
     @property
     def db(self):
@@ -228,7 +233,7 @@ class Vault:
             _fsync_dir(staging)
             _move_into_place(staging, folder)
             lock.path = folder / LOCK_NAME  # same file (the folder was renamed), still held
-            conn, _problems = _open_verified(folder, data_key, key_file, upgrade=False)
+            conn, _problems, _marked = _open_verified(folder, data_key, key_file, upgrade=False)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
@@ -236,7 +241,7 @@ class Vault:
             shutil.rmtree(staging, ignore_errors=True)
             raise _translated(exc, folder) from None
         log.info("vault created")
-        return cls(folder, conn, key_file, data_key, lock, page_problems=[]), recovery_code
+        return cls(folder, conn, key_file, data_key, lock, page_problems=[], marked=True), recovery_code
 
     @classmethod
     def open(cls, folder: os.PathLike[str] | str, passphrase: str | None = None, *,
@@ -303,8 +308,9 @@ class Vault:
                         wrong_secret = exc
                         continue
                 try:
-                    conn, problems = _open_verified(folder, key, candidate, upgrade=upgrade, pending_key=is_pending,
-                                                    full_check=full_check, read_only=read_only)
+                    conn, problems, marked = _open_verified(folder, key, candidate, upgrade=upgrade,
+                                                            pending_key=is_pending, full_check=full_check,
+                                                            read_only=read_only)
                 except _KeyDoesNotFit:
                     not_fitting = True
                     continue
@@ -325,7 +331,8 @@ class Vault:
         except BaseException as exc:
             lock.release()
             raise _translated(exc, folder) from None
-        vault = cls(folder, conn, candidate, key, lock, page_problems=problems, read_only=read_only)
+        vault = cls(folder, conn, candidate, key, lock, page_problems=problems, read_only=read_only,
+                    marked=marked)
         if not read_only:
             vault._settle_key_files(won_by_pending=won_by_pending, header=header)
         return vault
@@ -427,6 +434,7 @@ class Vault:
         busy = 1
         try:
             with self.write_lock:
+                self._mark_changing()  # a rekey cut short is checked page by page at the next open
                 self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
                 busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         except sqlcipher3.Error as exc:
@@ -472,8 +480,9 @@ class Vault:
             self._check_lock.release()
             try:
                 if not self.read_only:
-                    # A vault with damaged pages keeps its mark at '0': the next open checks it fully.
-                    if not self._page_problems and not self._damage_found:
+                    # Only a session that wrote '0' (or found it) sets '1'; one that changed nothing writes
+                    # nothing. A vault with damaged pages keeps its mark at '0': the next open checks it fully.
+                    if self._marked and not self._page_problems and not self._damage_found:
                         try:
                             self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '1')",
                                               (CLEAN_CLOSE_KEY,))
@@ -524,8 +533,10 @@ class Vault:
 
     def _transaction(self) -> Iterator[sqlcipher3.Connection]:
         conn = self.conn
+        changes = 0
         if self._depth == 0:
             conn.execute("BEGIN IMMEDIATE")
+            changes = conn.total_changes
         else:
             conn.execute(f"SAVEPOINT sp{self._depth}")
         self._depth += 1
@@ -542,9 +553,31 @@ class Vault:
             raise
         else:
             self._depth -= 1
-            conn.execute("COMMIT" if self._depth == 0 else f"RELEASE sp{self._depth}")
-            if self._depth == 0 and self._erased:
+            if self._depth:
+                conn.execute(f"RELEASE sp{self._depth}")
+                return
+            # The first transaction of the session that changes something also clears the clean-close
+            # mark, atomically with its change: killed before this commit, the vault is as it was.
+            mark = not self._marked and conn.total_changes != changes
+            try:
+                if mark:
+                    conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlcipher3.Error):
+                        conn.execute("ROLLBACK")
+                self._erased = False
+                raise
+            self._marked = self._marked or mark
+            if self._erased:
                 self._fold_wal_after_erasure()
+
+    def _mark_changing(self) -> None:
+        """Clear the clean-close mark on its own, before a change made outside transaction() (rekey)."""
+        if not self._marked and not self.read_only:
+            self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+            self._marked = True
 
     def erase_traces(self) -> None:
         """Call inside the transaction that deleted or overwrote client text (issue 10, point 3).
@@ -593,6 +626,13 @@ class Vault:
                     self._page_problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
                 except sqlcipher3.DatabaseError as exc:
                     self._page_problems = [f"unreadable: {type(exc).__name__}"]
+                if self._page_problems:
+                    # Damage found while working (the GUI's check after the window shows): the next open
+                    # must check fully and refuse the vault, so the mark goes to '0' if it can.
+                    try:
+                        self._mark_changing()
+                    except (sqlcipher3.Error, MemoryError) as exc:
+                        log.warning("clean-close mark not cleared: %s", type(exc).__name__)
             return list(self._page_problems)
 
     def integrity(self, full_text: bool = True) -> dict:
@@ -900,7 +940,9 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
                    full_check: bool = False, read_only: bool = False, pending_key: bool = False):
     """Open the database read-only-in-effect until every check passed, then configure and migrate.
 
-    Returns (connection, page problems), the latter None when the full page check was left for later.
+    Returns (connection, page problems, marked): page problems None when the full page check was left for
+    later; marked when the clean-close mark is '0' (an unclean close, or a migration just now), so that
+    close() sets it to '1'.
     """
     db_path = folder / DB_NAME
     conn = _connect(db_path, data_key, read_only=read_only)
@@ -924,7 +966,8 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         try:
             cipher_problems = None
-            if full_check or not _closed_cleanly(conn) or _shorter_than_its_pages(conn, db_path):
+            clean = _closed_cleanly(conn)
+            if full_check or not clean or _shorter_than_its_pages(conn, db_path):
                 cipher_problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         except sqlcipher3.DatabaseError as exc:
             other = failures.from_sqlite_error(exc, folder)
@@ -962,16 +1005,16 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
         if not read_only:
             _configure(conn)
             if upgrade and version < LATEST_VERSION:
+                # A migration is a change: the mark goes to '0' first, so one cut short is checked fully.
+                conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+                clean = False
                 migrate(conn)
                 log.info("vault schema upgraded from %s to %s", version, LATEST_VERSION)
-            try:
-                conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
-            except sqlcipher3.DatabaseError as exc:  # e.g. a full disk: the vault still opens
-                log.warning("clean-close mark not cleared: %s", type(exc).__name__)
+            # Nothing else is written here: the mark is cleared by the session's first change.
         else:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA temp_store = MEMORY")
-        return conn, cipher_problems
+        return conn, cipher_problems, not clean and not read_only
     except _KeyDoesNotFit:
         conn.close()
         raise
