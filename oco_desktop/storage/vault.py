@@ -627,13 +627,23 @@ class Vault:
                 except sqlcipher3.DatabaseError as exc:
                     self._page_problems = [f"unreadable: {type(exc).__name__}"]
                 if self._page_problems:
-                    # Damage found while working (the GUI's check after the window shows): the next open
-                    # must check fully and refuse the vault, so the mark goes to '0' if it can.
-                    try:
-                        self._mark_changing()
-                    except (sqlcipher3.Error, MemoryError) as exc:
-                        log.warning("clean-close mark not cleared: %s", type(exc).__name__)
+                    self._mark_damaged()
             return list(self._page_problems)
+
+    def _mark_damaged(self) -> None:
+        """Damage found while working (the GUI's check after the window shows): the next open must check
+        every page and refuse the vault, so the clean-close mark goes to '0' if it can. Never inside a
+        transaction of another thread (this runs in the page-check thread): then it is left as it is."""
+        if not self.write_lock.acquire(blocking=False):
+            log.warning("clean-close mark not cleared: a change was being written")
+            return
+        try:
+            if self._depth == 0:
+                self._mark_changing()
+        except (sqlcipher3.Error, MemoryError) as exc:
+            log.warning("clean-close mark not cleared: %s", type(exc).__name__)
+        finally:
+            self.write_lock.release()
 
     def integrity(self, full_text: bool = True) -> dict:
         """The checks of `oco-desktop check`: {"integrity_check": ..., "cipher_integrity_check": ...}.
