@@ -135,11 +135,16 @@ def _sort_keys(row: CaseloadRow, folded_name: str, folded_domains: str) -> dict[
 def prepare(rows: Iterable[CaseloadRow], domain_label: Callable[[str], str], today: date) -> list[PreparedRow]:
     """Precompute, once per row, everything filtering and sorting need."""
     prepared = []
+    # Clients share life-domain combinations: their labels are joined and folded once per combination.
+    folded_labels_of: dict[tuple[str, ...], str] = {}
     for row in rows:
-        labels = " ".join(domain_label(d) for d in row.life_domains)
+        folded_labels = folded_labels_of.get(row.life_domains)
+        if folded_labels is None:
+            folded_labels = folded_labels_of[row.life_domains] = fold(
+                " ".join(domain_label(d) for d in row.life_domains))
         name = fold(row.display_name)
         haystack = " ".join(
-            part for part in (fold(row.name), fold(row.preferred_name), fold(row.case_code or ""), fold(labels))
+            part for part in (fold(row.name), fold(row.preferred_name), fold(row.case_code or ""), folded_labels)
             if part
         )
         prepared.append(
@@ -148,7 +153,7 @@ def prepare(rows: Iterable[CaseloadRow], domain_label: Callable[[str], str], tod
                 haystack=haystack,
                 domain_set=frozenset(row.life_domains),
                 attention=attention_reasons(row, today),
-                sort_keys=_sort_keys(row, name, fold(labels)),
+                sort_keys=_sort_keys(row, name, folded_labels),
             )
         )
     return prepared

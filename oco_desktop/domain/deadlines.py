@@ -161,12 +161,12 @@ def compute(kind: DeadlineKind | str, from_date: date, holidays: HolidayCalendar
     `holidays` defaults to load_calendar(): the statutory holidays plus equated days from the shipped
     and the organisation's data files. Raises DateOutOfRange outside the years the calendar knows.
     """
-    kind = DeadlineKind(kind)
     calendar = holidays if holidays is not None else load_calendar()
-    key = (kind, from_date, id(calendar))
+    key = (kind, from_date, id(calendar))  # a StrEnum member and its text are the same key
     kept = _COMPUTED.get(key)
     if kept is not None and kept[0] is calendar:
         return kept[1]
+    kind = DeadlineKind(kind)
     if len(_COMPUTED) > _COMPUTED_MAX:
         _COMPUTED.clear()
     deadline = _compute(kind, from_date, calendar)

@@ -216,8 +216,9 @@ class CaseloadView(QWidget):
 
     def _fit_columns(self) -> None:
         """Size columns to their content, but keep long texts (life domains) from pushing the rest away."""
-        # Measured on the first 250 rows, not 1,000 (Qt's default): long texts are capped just below anyway.
-        self.table.horizontalHeader().setResizeContentsPrecision(250)
+        # Measured on the first 250 rows, not 1,000 (Qt's default; a column's width is taken over the rows,
+        # so it is the vertical header's setting): long texts are capped just below anyway.
+        self.table.verticalHeader().setResizeContentsPrecision(250)
         self.table.resizeColumnsToContents()
         widest = self.table.fontMetrics().horizontalAdvance("x") * MAX_COLUMN_CHARS
         header = self.table.horizontalHeader()
