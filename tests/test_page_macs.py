@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from types import SimpleNamespace
 
 import pytest
 
@@ -119,10 +120,10 @@ def test_the_background_check_leaves_the_connection_free(copy, monkeypatch):
     reading, release = threading.Event(), threading.Event()
     real = page_macs.failing_pages
 
-    def slow(path, data_key):
+    def slow(path, data_key, **kwargs):
         reading.set()
         release.wait(10)
-        return real(path, data_key)
+        return real(path, data_key, **kwargs)
 
     monkeypatch.setattr(page_macs, "failing_pages", slow)
     with Vault.open(folder, PASSPHRASE) as vault:
@@ -133,3 +134,37 @@ def test_the_background_check_leaves_the_connection_free(copy, monkeypatch):
         release.set()
         worker.join(10)
         assert vault.verify_pages() == [] and vault.pages_verified
+
+
+def test_stop_is_asked_and_ends_the_check(copy):
+    folder, key = copy
+    asked = []
+    assert page_macs.failing_pages(folder / DB_NAME, key, stop=lambda: asked.append(1) or True) is None
+    assert asked == [1]  # stopped at the first question, after PACED_PAGES pages
+
+
+def test_closing_the_vault_stops_a_running_background_check(copy, monkeypatch):
+    """Locking or quitting never waits for the (paced, slow) background check: close() stops it, and
+    nothing is concluded (the next session checks again)."""
+    folder, key = copy
+    vault = Vault.open(folder, data_key=key)
+    pauses = []
+    paused = threading.Event()
+
+    def pause(_seconds):
+        pauses.append(1)
+        paused.set()
+        vault._stop_check.wait(10)  # a long pause, until close() says stop
+
+    monkeypatch.setattr(page_macs, "time", SimpleNamespace(sleep=pause))
+    results = []
+    worker = threading.Thread(target=lambda: results.append(vault.verify_pages(pause_s=1.0)))
+    worker.start()
+    assert paused.wait(10)
+    vault.close()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert pauses == [1] and results == [[]] and not vault.pages_verified
+    with Vault.open(folder, data_key=key) as again:  # closed cleanly: no full check at open, no damage
+        assert not again.pages_verified
+        assert again.verify_pages() == []

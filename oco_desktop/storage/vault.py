@@ -158,6 +158,7 @@ class Vault:
         # Result of the full page check (cipher_integrity_check) when it has run; None until then.
         self._page_problems = page_problems
         self._check_lock = threading.Lock()  # close() waits for a page check running in a thread
+        self._stop_check = threading.Event()  # set by close(): a running page check stops at once
         # Held for a whole transaction, so a backup taken from another thread never sees half of one.
         self.write_lock = threading.RLock()
         self.read_only = read_only
@@ -476,7 +477,8 @@ class Vault:
 
     def close(self) -> None:
         if self.conn is not None:
-            self._check_lock.acquire()  # a page check in another thread finishes first
+            self._stop_check.set()
+            self._check_lock.acquire()  # a page check in another thread stops first
             self._check_lock.release()
             try:
                 if not self.read_only:
@@ -607,20 +609,25 @@ class Vault:
         """True once the full page check has run in this session (at open or by verify_pages)."""
         return self._page_problems is not None
 
-    def verify_pages(self) -> list[str]:
+    def verify_pages(self, pause_s: float = 0.0) -> list[str]:
         """The full page check (cipher_integrity_check): every page's HMAC; [] when all are fine.
 
         Runs once per session; a second call (or `integrity()`) reuses the result. Safe to call from a
-        worker thread: close() waits for it.
+        worker thread: close() stops it (nothing is concluded then; the next session checks again).
+        `pause_s`: see page_macs.failing_pages (the GUI's background check pauses; the CLI does not).
         """
         with self._check_lock:
             if self._page_problems is None:
-                if self.conn is None:
+                if self.conn is None or self._stop_check.is_set():
                     return []
                 # First beside the connection (the app's queries do not wait); only when something does
                 # not fit, SQLCipher's own check under the connection gives the verdict and the details.
-                if page_macs.failing_pages(self.folder / DB_NAME, self._data_key) == []:
+                found = page_macs.failing_pages(self.folder / DB_NAME, self._data_key, pause_s=pause_s,
+                                                stop=self._stop_check.is_set)
+                if found == []:
                     self._page_problems = []
+                    return []
+                if self._stop_check.is_set():  # closing (lock, quit): not checked, not damaged either
                     return []
                 try:
                     self._page_problems = [r[0] for r in self.conn.execute("PRAGMA cipher_integrity_check")]
