@@ -228,9 +228,7 @@ def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[floa
             out["keystroke"].append((time.perf_counter() - start) * 1000)
     view.filter_edit.clear()
     out["rss_mib"] = [rss_mib()]
-    if window.page_check is not None and window.page_check.thread is not None:
-        window.page_check.thread.join()
-    window.close()
+    window.close()  # stops the paced background page check (ui/shell/page_check.py)
     app.processEvents()
     QApplication.processEvents()
     return out
@@ -272,8 +270,6 @@ window.show_home_tab(index)
 app.processEvents()
 window.home_tabs.widget(index).table.viewport().repaint()
 print((time.perf_counter() - start) * 1000)
-if window.page_check is not None and window.page_check.thread is not None:
-    window.page_check.thread.join()
 window.close()
 """
 
