@@ -294,3 +294,28 @@ def test_wrong_secret_is_wrong_secret_class(filled, tmp_path):
         backup.restore(made, tmp_path / "x", "fout")
     with pytest.raises(OcoError):
         backup.restore(made, tmp_path / "missing-parent" / "x", PASSPHRASE)
+
+
+def test_restore_says_a_wrong_place_before_asking_the_passphrase(filled, tmp_path, monkeypatch, capsys):
+    """Typing the passphrase first and then hearing the target is taken wastes the supporter's time."""
+    from oco_desktop.cli import secrets
+
+    folder, _code, _client = filled
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["backup", "--to", str(usb), "--vault", str(folder)]) == 0
+    made = next(usb.glob("kluis-*.ocovault"))
+    capsys.readouterr()
+    asked = []
+    monkeypatch.setattr(secrets, "read_secret", lambda *a, **k: asked.append(a) or PASSPHRASE)
+    other = tmp_path / "gewone-map"
+    other.mkdir()
+    for target, code, words in ((folder, EXIT_VAULT, "staat al een kluis"),
+                                (other, EXIT_USAGE, "geen kluis is"),
+                                (tmp_path / "nergens" / "x", EXIT_USAGE, "bestaat niet")):
+        assert main(["restore", str(made), "--vault", str(target)]) == code
+        assert words in capsys.readouterr().err
+    assert asked == []
+    assert main(["restore", str(made), "--vault", str(tmp_path / "nieuw.ocovault")]) == 0
+    assert len(asked) == 1

@@ -29,6 +29,8 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     target = paths.vault_path_from(getattr(args, "vault", None))
+    # A wrong place is said before the passphrase is asked, not after it was typed.
+    backup.check_restore_paths(args.source, target, replace=args.replace)
     passphrase = secrets.read_secret("OCO_PASSPHRASE", "Wachtwoordzin van de reservekopie: ")
     result = backup.restore(args.source, target, passphrase, replace=args.replace)
     if result.moved_aside is not None:

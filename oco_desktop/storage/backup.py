@@ -253,14 +253,14 @@ class RestoreResult:
     counts: dict[str, int]
 
 
-def restore(source: os.PathLike[str] | str, target: os.PathLike[str] | str, passphrase: str, *,
-            replace: bool = False, now: datetime | None = None) -> RestoreResult:
-    """Put the backup `source` in place at `target`, after checking it; never overwrites anything."""
+def check_restore_paths(source: os.PathLike[str] | str, target: os.PathLike[str] | str, *,
+                        replace: bool = False) -> tuple[Path, Path, Path]:
+    """Everything about the places that can be checked before the passphrase is asked:
+    (source, target, target's parent), or the error `restore` would give."""
     if str(source).strip() == "":
         raise UsageError("Geef de map van de reservekopie op (kluis-....ocovault).")
     source, target = Path(source).expanduser(), Path(target).expanduser()
     read_key_file(source)  # NotAVault / VaultMissing (exit 4) for anything that is not a vault folder
-    now = now or datetime.now()
     if (target.exists() or target.is_symlink()) and not (
             (target / KEYS_NAME).exists() or (target / DB_NAME).exists()):
         raise UsageError(
@@ -285,6 +285,14 @@ def restore(source: os.PathLike[str] | str, target: os.PathLike[str] | str, pass
         raise UsageError(f"{target} ligt in een kluis ({inside}); zet de reservekopie in een gewone map.")
     if shutil.disk_usage(parent).free < _vault_size(source) + SPACE_MARGIN:
         raise UsageError(f"Te weinig ruimte in {parent} om de reservekopie terug te zetten.")
+    return source, target, parent
+
+
+def restore(source: os.PathLike[str] | str, target: os.PathLike[str] | str, passphrase: str, *,
+            replace: bool = False, now: datetime | None = None) -> RestoreResult:
+    """Put the backup `source` in place at `target`, after checking it; never overwrites anything."""
+    source, target, parent = check_restore_paths(source, target, replace=replace)
+    now = now or datetime.now()
     temp = parent / f".{target.name}{_TEMP_MARK}restore-{secrets.token_hex(4)}"
     temp.mkdir(mode=0o700)
     target_lock = None
