@@ -30,8 +30,21 @@ _CHUNK_PAGES = 256  # 1 MiB per read
 PACED_PAGES = 8  # about 0.07 ms of work between pauses
 
 
-def hmac_key(data_key: bytes, salt: bytes) -> bytes:
-    return hashlib.pbkdf2_hmac("sha512", data_key, bytes(b ^ 0x3A for b in salt), 2, 32)
+def keyed_mac(data_key: bytes, salt: bytes):
+    """The HMAC-SHA512 keyed for pages made with `data_key` in a file with `salt`; `page_fits` copies it."""
+    return hmac.new(hashlib.pbkdf2_hmac("sha512", data_key, bytes(b ^ 0x3A for b in salt), 2, 32),
+                    digestmod=hashlib.sha512)
+
+
+def page_fits(page, pgno: int, mac) -> bool:
+    """Whether `page` (one page's bytes, as stored in the file) authenticates as page `pgno` under `mac`
+    (from keyed_mac). A short page never fits."""
+    if len(page) < PAGE_SIZE:
+        return False
+    check = mac.copy()
+    check.update(page[SALT_BYTES if pgno == 1 else 0: PAGE_SIZE - MAC_BYTES])
+    check.update(pgno.to_bytes(4, "little"))
+    return hmac.compare_digest(check.digest(), page[PAGE_SIZE - MAC_BYTES: PAGE_SIZE])
 
 
 def failing_pages(db_path: Path, data_key: bytes, *, pause_s: float = 0.0,
@@ -50,7 +63,7 @@ def failing_pages(db_path: Path, data_key: bytes, *, pause_s: float = 0.0,
             if len(salt) < SALT_BYTES:
                 return None
             db_file.seek(0)
-            base = hmac.new(hmac_key(data_key, salt), digestmod=hashlib.sha512)
+            mac = keyed_mac(data_key, salt)
             pgno = 0
             while chunk := db_file.read(PAGE_SIZE * _CHUNK_PAGES):
                 view = memoryview(chunk)
@@ -58,10 +71,7 @@ def failing_pages(db_path: Path, data_key: bytes, *, pause_s: float = 0.0,
                     pgno += 1
                     if pgno == LOCK_BYTE_PAGE:
                         continue
-                    mac = base.copy()
-                    mac.update(view[offset + (SALT_BYTES if pgno == 1 else 0): offset + PAGE_SIZE - MAC_BYTES])
-                    mac.update(pgno.to_bytes(4, "little"))
-                    if not hmac.compare_digest(mac.digest(), view[offset + PAGE_SIZE - MAC_BYTES: offset + PAGE_SIZE]):
+                    if not page_fits(view[offset: offset + PAGE_SIZE], pgno, mac):
                         bad.append(pgno)
                     if pgno % PACED_PAGES == 0:
                         if stop is not None and stop():

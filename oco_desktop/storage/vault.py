@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
-import hmac
 import logging
 import os
 import shutil
@@ -862,34 +860,24 @@ def _unlock_failure(folder: Path, key_file: keys.KeyFile, header: bytes, slot: s
     return NotAVault(f"De kluis {folder} heeft geen herstelcode.", folder)
 
 
-# SQLCipher 4 defaults (what _connect uses): 4096-byte pages ending in a 16-byte IV and a 64-byte
-# HMAC-SHA512 over ciphertext, IV and the little-endian page number; with a raw key the HMAC key is
-# PBKDF2-HMAC-SHA512(key, salt XOR 0x3a, 2 rounds). Page 1 starts with the 16-byte salt.
-_PAGE, _IV, _MAC = 4096, 16, 64
+# The first pages tried when the key does not open the file (page layout and HMAC: storage.page_macs).
 _PAGES_TRIED = 64
 
 
 def _key_fits_some_page(db_path: Path, data_key: bytes) -> bool:
     """Whether any of the first pages authenticates under `data_key`: tells a damaged first page
     (the key fits the rest) from a keys.json that belongs elsewhere (it fits nothing)."""
+    size = page_macs.PAGE_SIZE
     try:
         with open(db_path, "rb") as db_file:
-            data = db_file.read(_PAGE * _PAGES_TRIED)
+            data = db_file.read(size * _PAGES_TRIED)
     except OSError:
         return False
-    if len(data) < _PAGE:
+    if len(data) < size:
         return False
-    salt = data[:keys.DB_SALT_BYTES]
-    mac_key = hashlib.pbkdf2_hmac("sha512", data_key, bytes(b ^ 0x3A for b in salt), 2, 32)
-    for pgno in range(1, len(data) // _PAGE + 1):
-        page = data[(pgno - 1) * _PAGE : pgno * _PAGE]
-        start = keys.DB_SALT_BYTES if pgno == 1 else 0
-        body = page[start : _PAGE - _MAC]
-        stored = page[_PAGE - _MAC :]
-        expected = hmac.new(mac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
-        if hmac.compare_digest(expected, stored):
-            return True
-    return False
+    mac = page_macs.keyed_mac(data_key, data[:keys.DB_SALT_BYTES])
+    return any(page_macs.page_fits(data[(pgno - 1) * size: pgno * size], pgno, mac)
+               for pgno in range(1, len(data) // size + 1))
 
 
 def _closed_cleanly(conn) -> bool:
@@ -907,28 +895,20 @@ def _shorter_than_its_pages(conn, db_path: Path) -> bool:
     return db_path.stat().st_size < int(pages) * int(size)
 
 
-def _page_fits(data: bytes, pgno: int, mac_key: bytes) -> bool:
-    page = data[(pgno - 1) * _PAGE : pgno * _PAGE]
-    if len(page) < _PAGE:
-        return False
-    start = keys.DB_SALT_BYTES if pgno == 1 else 0
-    expected = hmac.new(mac_key, page[start : _PAGE - _MAC] + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
-    return hmac.compare_digest(expected, page[_PAGE - _MAC :])
-
-
 def _file_key(db_path: Path, candidates: tuple[bytes, ...]) -> bytes | None:
     """The key under which vault.db's first and last page authenticate on disk, or None."""
     try:
         data = db_path.read_bytes()
     except OSError:
         return None
-    pages = len(data) // _PAGE
+    size = page_macs.PAGE_SIZE
+    pages = len(data) // size
     if pages == 0:
         return None
-    salt = data[:keys.DB_SALT_BYTES]
     for key in candidates:
-        mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
-        if _page_fits(data, 1, mac_key) and _page_fits(data, pages, mac_key):
+        mac = page_macs.keyed_mac(key, data[:keys.DB_SALT_BYTES])
+        if page_macs.page_fits(data[:size], 1, mac) and page_macs.page_fits(data[(pages - 1) * size:pages * size],
+                                                                             pages, mac):
             return key
     return None
 
