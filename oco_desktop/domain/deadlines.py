@@ -87,22 +87,9 @@ class Deadline:
         return self.last_day != self.base_end
 
 
-# end_of_term is pure and a calendar never changes after it is made, so each (event, days) is worked
-# out once per calendar: the caseload and the today view meet the same few request dates many times.
-_TERM_ENDS: weakref.WeakKeyDictionary[HolidayCalendar, dict[tuple[date, int], TermEnd]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
     """End of a term of `days` calendar days that starts the day after `event`, per the Atw."""
-    memo = _TERM_ENDS.get(calendar)
-    if memo is None:
-        memo = _TERM_ENDS.setdefault(calendar, {})
-    found = memo.get((event, days))
-    if found is None:
-        found = memo[(event, days)] = _end_of_term(event, days, calendar)
-    return found
+    return _end_of_term(event, days, calendar)
 
 
 def _end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
@@ -162,23 +149,21 @@ def compute(kind: DeadlineKind | str, from_date: date, holidays: HolidayCalendar
     and the organisation's data files. Raises DateOutOfRange outside the years the calendar knows.
     """
     calendar = holidays if holidays is not None else load_calendar()
-    key = (kind, from_date, id(calendar))  # a StrEnum member and its text are the same key
-    kept = _COMPUTED.get(key)
-    if kept is not None and kept[0] is calendar:
-        return kept[1]
-    kind = DeadlineKind(kind)
-    if len(_COMPUTED) > _COMPUTED_MAX:
-        _COMPUTED.clear()
-    deadline = _compute(kind, from_date, calendar)
-    _COMPUTED[key] = (calendar, deadline)
-    return deadline
+    memo = _DEADLINES.get(calendar)
+    if memo is None:
+        memo = _DEADLINES.setdefault(calendar, {})
+    found = memo.get((kind, from_date))  # a StrEnum member and its text are the same key
+    if found is None:
+        found = memo[(kind, from_date)] = _compute(DeadlineKind(kind), from_date, calendar)
+    return found
 
 
-# Many cases share dates: Today, the caseload and the route ask for the same deadlines again and again.
-# A Deadline is frozen, so one object serves them all; the calendar is kept with it so a new calendar
-# object (an organisation file changed) never gets an old answer.
-_COMPUTED: dict[tuple, tuple[HolidayCalendar, Deadline]] = {}
-_COMPUTED_MAX = 50_000
+# compute is pure and a calendar never changes after it is made, so each (kind, date) is worked out once
+# per calendar: Today, the caseload and the route meet the same few dates many times. A Deadline is
+# frozen, so one object serves them all; a new calendar (an organisation file changed) starts afresh.
+_DEADLINES: weakref.WeakKeyDictionary[HolidayCalendar, dict[tuple[str, date], Deadline]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _compute(kind: DeadlineKind, from_date: date, calendar: HolidayCalendar) -> Deadline:

@@ -284,7 +284,7 @@ def load_calendar(organisation_file: Path | None = None) -> HolidayCalendar:
     """The calendar with the shipped equated days and the organisation's own file (if present).
 
     The same calendar object comes back while neither file changed (a stat each), so what is worked
-    out per calendar (deadlines.end_of_term's memo) is kept between the caseload, Today and the route.
+    out per calendar (deadlines.compute's memo) is kept between the caseload, Today and the route.
     """
     org = organisation_file if organisation_file is not None else organisation_equated_days_path()
     shipped = shipped_equated_days_path()
