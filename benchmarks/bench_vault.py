@@ -55,10 +55,11 @@ PASSPHRASE = "benchmark wachtwoordzin 2026"
 
 
 class PlainDb:
-    """Enough of a Vault for the read-only repository functions: they only use `.conn`."""
+    """Enough of a Vault for the read-only repository functions: they use `.conn` and `.kept`."""
 
     def __init__(self, conn):
         self.conn = conn
+        self.kept: dict = {}
 
 
 def log(message: str) -> None:

@@ -257,6 +257,9 @@ def test_agenda_is_read_again_after_any_change_and_only_then(qtbot, view, demo):
     added = follow_ups.add_follow_up(demo.vault, FollowUp(case_id=demo.bert_case.id, kind="call", due_on=day(-3)))
     assert agenda_reads(view.reload) == 1
     assert row_for(view, added.id) is not None  # and the new follow-up is on screen
+    assert "agenda" in demo.vault.kept
+    demo.vault.close()
+    assert demo.vault.kept == {}  # the kept agenda (client names) goes with the connection
 
 
 def test_a_registered_section_shows_and_opens_its_case(qtbot, view, demo, demo_session):

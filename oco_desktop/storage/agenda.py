@@ -283,11 +283,11 @@ def agenda(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -
     """
     calendar = holidays if holidays is not None else load_calendar()  # the same object while unchanged
     key = (today, id(calendar), vault.conn.total_changes)
-    kept = getattr(vault, "_agenda_memo", None)
-    if kept is not None and kept[0] == key and kept[1] is vault.conn:
-        return kept[2]
+    kept = vault.kept.get("agenda")
+    if kept is not None and kept[0] == key:
+        return kept[1]
     result = _agenda(vault, today, calendar)
-    vault._agenda_memo = (key, vault.conn, result)
+    vault.kept["agenda"] = (key, result)
     return result
 
 

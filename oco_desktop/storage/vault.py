@@ -157,6 +157,9 @@ class Vault:
         self._page_problems = page_problems
         self._check_lock = threading.Lock()  # close() waits for a page check running in a thread
         self._stop_check = threading.Event()  # set by close(): a running page check stops at once
+        # Results worked out from this session's data and kept while it lasts (storage.agenda keeps the
+        # agenda until the next change); cleared at close, as they hold client data.
+        self.kept: dict[str, object] = {}
         # Held for a whole transaction, so a backup taken from another thread never sees half of one.
         self.write_lock = threading.RLock()
         self.read_only = read_only
@@ -497,7 +500,7 @@ class Vault:
                 self.conn.close()
                 self.conn = None
                 self._data_key = b""
-                self.__dict__.pop("_agenda_memo", None)  # storage.agenda's kept result: client names
+                self.kept.clear()  # results kept for the session hold client data
                 self._lock.release()
                 log.info("vault closed")
 

@@ -116,10 +116,6 @@ class ClientWorkspace(QWidget):
                 self.tabs.addTab(QLabel(self.tr("Er zijn nog geen onderdelen voor cliënten."), self.tabs), "–")
         return self._pages
 
-    @property
-    def pages_built(self) -> bool:
-        return self._pages is not None
-
     # -- opening --------------------------------------------------------------------------------
     def open_client(self, client_id: str, *, fresh: bool | None = None) -> bool:
         """Show `client_id` on every page. Another client than the one shown (`fresh`) starts clean:
