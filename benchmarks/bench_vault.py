@@ -160,6 +160,32 @@ def open_plain(path: Path):
 
 
 # -- GUI ----------------------------------------------------------------------------------------------
+def caseload_page(window):
+    for page in window.home_pages:
+        if type(page).__name__ == "CaseloadView":
+            return page
+    raise RuntimeError("no caseload page")
+
+
+def show_caseload(app, vault, definitions, settings, folder: Path, before_window=None):
+    """The main window on the open vault, shown on the caseload and painted: (window, caseload view)."""
+    from oco_desktop.ui.shell.main_window import MainWindow
+    from oco_desktop.ui.shell.session import Session
+
+    if before_window is not None:
+        before_window()
+    window = MainWindow(Session(vault, definitions, "nl"), settings, folder)
+    window.resize(1200, 780)
+    window.show()
+    index = next(i for i in range(window.home_tabs.count())
+                 if type(window.home_tabs.widget(i)).__name__ == "CaseloadView")
+    window.show_home_tab(index)
+    app.processEvents()
+    view = caseload_page(window)
+    view.table.viewport().repaint()
+    return window, view
+
+
 def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[float]]:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
@@ -167,8 +193,6 @@ def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[floa
 
     from oco_desktop.app import create_application, load_session_definitions
     from oco_desktop.settings import Settings
-    from oco_desktop.ui.shell.main_window import MainWindow
-    from oco_desktop.ui.shell.session import Session
 
     app = create_application([])
     settings = Settings()
@@ -187,34 +211,18 @@ def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[floa
         bare.deleteLater()
         app.processEvents()
 
-    def caseload_page(window):
-        for page in window.home_pages:
-            if type(page).__name__ == "CaseloadView":
-                return page
-        raise RuntimeError("no caseload page")
-
-    window = None
+    window = view = None
     for i in range(runs):
         start = time.perf_counter()
         vault = Vault.open(folder, data_key=data_key)
         definitions, _problems = load_session_definitions(settings, "nl")
-        session = Session(vault, definitions, "nl")
-        window = MainWindow(session, settings, folder)
-        window.resize(1200, 780)
-        window.show()
-        index = next(i for i in range(window.home_tabs.count())
-                     if type(window.home_tabs.widget(i)).__name__ == "CaseloadView")
-        window.show_home_tab(index)
-        app.processEvents()
-        view = caseload_page(window)
-        view.table.viewport().repaint()
+        window, view = show_caseload(app, vault, definitions, settings, folder)
         out["unlock_to_caseload"].append((time.perf_counter() - start) * 1000)
         if i < runs - 1:
             window.close()  # closes the vault
             window.deleteLater()
             app.processEvents()
 
-    view = caseload_page(window)
     names = [view.table.model().index(r, 0).data() or "" for r in range(0, view.table.model().rowCount(), 97)]
     for name in names[:12]:
         view.filter_edit.clear()
@@ -235,52 +243,48 @@ def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[floa
     return out
 
 
-FIRST_UNLOCK = """
-import os, sys, time
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication
-from oco_desktop.app import create_application, load_session_definitions
-from oco_desktop.settings import Settings
-from oco_desktop.storage import keys
-from oco_desktop.storage.vault import Vault, read_key_file
-from oco_desktop.ui.shell.main_window import MainWindow
-from oco_desktop.ui.shell.preload import start_preload
-from oco_desktop.ui.shell.session import Session
+def first_unlock(folder: Path, passphrase: str, typing_s: float) -> float:
+    """Run in a new process by measure_first_unlock: as app.run_gui does, the checklists are read and the
+    pages' modules start loading before the passphrase is typed; then data key -> caseload painted (ms)."""
+    from PySide6.QtCore import QCoreApplication
 
-folder = Path(sys.argv[1])
-app = create_application([])
-settings = Settings()
-definitions, _problems = load_session_definitions(settings, "nl")
-preload = start_preload()  # as app.run_gui does when the unlock dialog appears
-key_file = read_key_file(folder)
-data_key = keys.unwrap(key_file.slots[keys.SLOT_PASSPHRASE], keys.normalise_passphrase(sys.argv[2]),
-                       key_file.vault_id, keys.SLOT_PASSPHRASE)
-end = time.monotonic() + float(sys.argv[3])  # the supporter typing the passphrase
-while time.monotonic() < end:
-    QCoreApplication.processEvents()
-    time.sleep(0.01)
-start = time.perf_counter()
-vault = Vault.open(folder, data_key=data_key)
-preload.join()
-window = MainWindow(Session(vault, definitions, "nl"), settings, folder)
-window.resize(1200, 780)
-window.show()
-index = next(i for i in range(window.home_tabs.count())
-             if type(window.home_tabs.widget(i)).__name__ == "CaseloadView")
-window.show_home_tab(index)
-app.processEvents()
-window.home_tabs.widget(index).table.viewport().repaint()
-print((time.perf_counter() - start) * 1000)
-window.close()
-"""
+    from oco_desktop.app import create_application, load_session_definitions
+    from oco_desktop.settings import Settings
+    from oco_desktop.ui.shell import main_window, session  # noqa: F401 - app.run_gui imports them before the unlock
+    from oco_desktop.ui.shell.preload import start_preload
+
+    app = create_application([])
+    settings = Settings()
+    definitions, _problems = load_session_definitions(settings, "nl")
+    preload = start_preload()
+    key_file = read_key_file(folder)
+    data_key = keys.unwrap(key_file.slots[keys.SLOT_PASSPHRASE], keys.normalise_passphrase(passphrase),
+                           key_file.vault_id, keys.SLOT_PASSPHRASE)
+    end = time.monotonic() + typing_s  # the supporter typing the passphrase
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    start = time.perf_counter()
+    vault = Vault.open(folder, data_key=data_key)
+    window, _view = show_caseload(app, vault, definitions, settings, folder, before_window=preload.join)
+    elapsed = (time.perf_counter() - start) * 1000
+    window.close()
+    return elapsed
+
+
+FIRST_UNLOCK = (
+    "import sys; sys.path.insert(0, sys.argv[4]); import bench_vault; from pathlib import Path; "
+    "print(bench_vault.first_unlock(Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])))"
+)
 
 
 def measure_first_unlock(folder: Path, runs: int, typing_s: float = 1.5) -> list[float]:
     """Data key -> caseload painted in a new process, as on the first unlock after starting the app (the
     pages' modules loaded in the background while the passphrase is typed, `typing_s` seconds)."""
     out = []
+    here = str(Path(__file__).resolve().parent)
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", FIRST_UNLOCK, str(folder), PASSPHRASE, str(typing_s)],
+        done = subprocess.run([sys.executable, "-c", FIRST_UNLOCK, str(folder), PASSPHRASE, str(typing_s), here],
                               capture_output=True, text=True, check=True,
                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         out.append(float(done.stdout.strip().splitlines()[-1]))
