@@ -141,6 +141,15 @@ def extended_decision(d: Deadline, new_date: date) -> Deadline:
                    term_non_working_days=(), legal_basis=d.legal_basis.split(";")[0] + "; " + EXTENSION_BASIS)
 
 
+def request_terms_running(*, plan_handed_in: date | None, report_received: date | None,
+                          application_date: date | None, decision_sent_date: date | None) -> tuple[bool, bool]:
+    """(plan term, assessment term): whether each term counted from the request still runs. The
+    assessment ends when the report came, the application was made or the decision sent; the plan term
+    also when the plan was handed in. The one rule for Today, the route and the caseload's columns."""
+    assessment = report_received is None and application_date is None and decision_sent_date is None
+    return assessment and plan_handed_in is None, assessment
+
+
 def route_deadlines(route: Route, calendar: HolidayCalendar) -> list[Deadline]:
     """The legal deadlines that still matter given the dates recorded, in DeadlineKind order.
 
@@ -150,12 +159,14 @@ def route_deadlines(route: Route, calendar: HolidayCalendar) -> list[Deadline]:
     - objection: from the day after the decision was sent.
     """
     result = []
-    later_than_assessment = route.application_date or route.decision_sent_date
     if route.request_date is not None:
-        if route.plan_handed_in is None and route.report_received is None and not later_than_assessment:
+        plan_runs, assessment_runs = request_terms_running(
+            plan_handed_in=route.plan_handed_in, report_received=route.report_received,
+            application_date=route.application_date, decision_sent_date=route.decision_sent_date)
+        if plan_runs:
             d = _safe(DeadlineKind.PLAN, route.request_date, calendar)
             result += [d] if d else []
-        if route.report_received is None and not later_than_assessment:
+        if assessment_runs:
             d = _safe(DeadlineKind.ASSESSMENT, route.request_date, calendar)
             result += [d] if d else []
     if route.application_date is not None and route.decision_sent_date is None:

@@ -156,7 +156,13 @@ def _still_relevant_when_passed(d: Deadline, case: Case, today: date) -> bool:
         # The municipality is late and nothing newer is recorded: the resident may send a notice of
         # default ("ingebrekestelling"). Stays until the next step is recorded.
         return True
-    return today - d.last_day <= timedelta(days=RECENTLY_PASSED_DAYS)
+    return not passed_long_ago(d.last_day, today)
+
+
+def passed_long_ago(last_day: date, today: date) -> bool:
+    """A passed term the supporter can no longer act on (more than RECENTLY_PASSED_DAYS ago): not shown
+    in Today, nor in the caseload's columns."""
+    return today - last_day > timedelta(days=RECENTLY_PASSED_DAYS)
 
 
 def relevant_deadlines(case: Case, today: date, holidays: HolidayCalendar | None = None,

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from oco_desktop.domain.checklist_models import Definitions
 from oco_desktop.domain.deadlines import DeadlineKind, deadlines_for_case
 from oco_desktop.domain.holidays import HolidayCalendar, load_calendar
+from oco_desktop.domain.route import request_terms_running
 from oco_desktop.storage.checklist_state import progress_for_cases
 from oco_desktop.storage.clock import today as local_today
 from oco_desktop.storage.convert import iso, load_list, parse_date
@@ -129,7 +130,7 @@ def caseload(
     rows = vault.conn.execute(_CASELOAD_SQL, params).fetchall()
     progress = progress_for_cases(vault, definitions) if definitions is not None else {}
     calendar = holidays if holidays is not None else (load_calendar() if any(r[13] for r in rows) else None)
-    from oco_desktop.storage.agenda import RECENTLY_PASSED_DAYS, overdue_counts  # (imports storage modules)
+    from oco_desktop.storage.agenda import overdue_counts, passed_long_ago  # (imports storage modules)
 
     overdue = overdue_counts(vault, day, calendar)
     result = []
@@ -144,16 +145,15 @@ def caseload(
             if found is None:
                 found = deadlines_by_date[request_date] = _request_deadlines(request_date, r[6], calendar)
             plan_due, assessment_due = found
-            # A met term is no deadline any more, by the rules Today uses (storage.agenda): the plan term
-            # ends once the plan is handed in or the report came; the assessment once the report came;
-            # both once the application was made or the decision sent. A plan term that passed more than
-            # RECENTLY_PASSED_DAYS ago is no longer shown: nothing can be done about it any more.
-            if r[17] is not None or r[18] is not None or r[19] is not None:
-                plan_due = assessment_due = None
-            elif r[16] is not None:
+            # By the rules Today uses: a term ended by a later step is no deadline any more, and a plan
+            # term that passed long ago is no longer shown (nothing can be done about it).
+            plan_runs, assessment_runs = request_terms_running(
+                plan_handed_in=parse_date(r[16]), report_received=parse_date(r[17]),
+                application_date=parse_date(r[18]), decision_sent_date=parse_date(r[19]))
+            if not plan_runs or (plan_due is not None and passed_long_ago(plan_due, day)):
                 plan_due = None
-            if plan_due is not None and (day - plan_due).days > RECENTLY_PASSED_DAYS:
-                plan_due = None
+            if not assessment_runs:
+                assessment_due = None
         result.append(
             CaseloadRow(
                 client_id=r[0], name=r[1], preferred_name=r[2], case_id=r[3], case_code=r[4], phase=r[5],
