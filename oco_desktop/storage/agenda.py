@@ -141,15 +141,6 @@ def done_today_items(vault: Vault, today: date) -> list[AgendaItem]:
 
 # -- legal deadlines ------------------------------------------------------------------------------
 
-def _superseded(kind: DeadlineKind, case: Case) -> bool:
-    """A later step recorded in the case makes this deadline moot."""
-    if kind in (DeadlineKind.PLAN, DeadlineKind.ASSESSMENT):
-        return case.application_date is not None or case.decision_sent_date is not None
-    if kind is DeadlineKind.DECISION:
-        return case.decision_sent_date is not None
-    return False
-
-
 def _still_relevant_when_passed(d: Deadline, case: Case, today: date) -> bool:
     """A passed deadline stays on the agenda while the supporter can still do something about it."""
     if d.kind in (DeadlineKind.ASSESSMENT, DeadlineKind.DECISION):
@@ -179,9 +170,8 @@ def relevant_deadlines(case: Case, today: date, holidays: HolidayCalendar | None
                   decision_sent_date=case.decision_sent_date, plan_handed_in=extra.plan_handed_in,
                   report_received=extra.report_received, decision_extended_to=extra.decision_extended_to)
     result = []
+    # route_deadlines already leaves out a term that a later step recorded in the case ended.
     for d in route_deadlines(route, calendar):
-        if _superseded(d.kind, case):
-            continue
         if deadline_is_overdue(d.last_day, today):
             if _still_relevant_when_passed(d, case, today):
                 result.append(d)
