@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from oco_desktop.storage import vault as vault_module
 from oco_desktop.storage.vault import DB_NAME, NOT_RUN, Vault
 from tests.cli_helpers import assert_one_line, run
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note, make_vault
@@ -42,8 +43,15 @@ def built(tmp_path_factory):
     return folder, key
 
 
+@pytest.fixture(params=[1, 2], ids=["one-core", "two-cores"])
+def cores(request, monkeypatch):
+    """`check` reads the tables side by side on two or more cores, one after another on one."""
+    monkeypatch.setattr(vault_module, "_cores", lambda: request.param)
+    return request.param
+
+
 @pytest.fixture
-def vault_dir(built, tmp_path, monkeypatch):
+def vault_dir(built, tmp_path, monkeypatch, cores):
     folder = tmp_path / "kluis.ocovault"
     shutil.copytree(built[0], folder)
     monkeypatch.setenv("OCO_VAULT", str(folder))
@@ -137,6 +145,35 @@ def test_damaged_free_leaf_page_only_check_full_reports(vault_dir, built, capsys
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         client = add_client_with_consent(vault, "Nieuw")
         add_note(vault, client.id, "NIEUW " * 3000)
+
+
+def test_side_by_side_and_one_by_one_find_the_same(vault_dir, built, monkeypatch):
+    _damage(vault_dir, _page_with(vault_dir, built[1], b"BEWAARD-3-"))
+    opened: list[bool] = []
+    real_connect = vault_module._connect
+    monkeypatch.setattr(vault_module, "_connect", lambda *a, **k: opened.append(k.get("read_only")) or
+                        real_connect(*a, **k))
+    found = {}
+    for n in (1, 2, 3):
+        monkeypatch.setattr(vault_module, "_cores", lambda n=n: n)
+        opened.clear()
+        with Vault.open(vault_dir, PASSPHRASE, upgrade=False) as vault:
+            found[n] = vault.integrity(full_text=False)["integrity_check"]
+        assert opened.count(True) == (0 if n == 1 else n)  # one read-only connection per thread
+    # Serially the walk stops at the bad page; side by side the thread that met it stops (SQLCipher
+    # refuses every later read on that connection) and the vault's own connection reads what it left.
+    assert found[1] == found[2] == found[3] == "notes: unreadable (OperationalError)"
+
+
+def test_with_content_in_the_wal_the_tables_are_read_one_by_one(vault_dir, monkeypatch):
+    # Extra connections would read the file without the WAL's newer pages: never side by side then.
+    monkeypatch.setattr(vault_module, "_cores", lambda: 2)
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        add_client_with_consent(vault, "In de WAL")
+        assert (vault_dir / f"{DB_NAME}-wal").stat().st_size > 0
+        assert vault._quick_check_side_by_side(["sqlite_schema", "clients"]) is None
+        assert vault.integrity(full_text=False)["integrity_check"] == "ok"
+        assert vault.conn.execute("SELECT count(*) FROM clients WHERE name = 'In de WAL'").fetchone()[0] == 1
 
 
 def test_after_an_unclean_close_the_page_check_runs_at_open_and_is_reported(vault_dir, capsys):
