@@ -51,17 +51,35 @@ def check_out(path: str | Path, args) -> Path:
     return check_export_target(path, vault_folder_of(args))
 
 
+def _register_fonts() -> None:
+    from oco_desktop.export.fonts import register_fonts
+
+    register_fonts()  # once per process, under a lock: the export itself then finds them registered
+
+
 def cmd_plan_export(args) -> int:
     from oco_desktop.cli.prefetch import imports_in_background
 
     out = Path(args.out)
     check_out(out, args)
-    with imports_in_background("oco_desktop.export.plan_builder", "oco_desktop.domain.checklists"), \
+    # Storage first, alone: the background thread would share the GIL with its imports. The thread then
+    # starts right before the key is derived, so reportlab is imported, the fonts are registered and the
+    # checklists are read while Argon2id runs.
+    import oco_desktop.storage.vault  # noqa: F401
+
+    def prepare():
+        from oco_desktop.export.fonts import register_fonts
+
+        register_fonts()  # once per process, under a lock
+        return _definitions(args.lang)
+
+    with imports_in_background("oco_desktop.export.plan_builder", then=prepare) as prefetch, \
             open_vault(args) as vault:
         from oco_desktop.export.plan_builder import export_plan_pdf
 
         _require_client(vault, args.client_id)
-        path = export_plan_pdf(vault, _definitions(args.lang), args.client_id, out, lang=args.lang,
+        definitions = prefetch.result() or _definitions(args.lang)
+        path = export_plan_pdf(vault, definitions, args.client_id, out, lang=args.lang,
                                large_print=args.large_print, family_group=args.family_group,
                                supporter_signature=args.supporter_signature)
     print(f"Plan opgeslagen: {path}")
