@@ -296,6 +296,25 @@ def test_full_page_check_runs_after_the_window_shows(qtbot, tmp_path):
     window.close()
 
 
+def test_search_pages_are_read_in_the_background_after_the_window_shows(qtbot, tmp_path, monkeypatch):
+    from oco_desktop.ui.shell import warm_up
+
+    folder = tmp_path / "kluis.ocovault"
+    Vault.create(folder, PASS)[0].close()
+    vault = Vault.open(folder, PASS)
+    calls = []
+    monkeypatch.setattr(warm_up, "warm_search_pages", lambda v, pause_s: calls.append((v, pause_s)))
+    session = Session(vault, load_definitions(user_overrides=False))
+    window = MainWindow(session, Settings(), folder, home_entries=[], client_entries=[])
+    qtbot.addWidget(window)
+    assert calls == []
+    window.show()
+    qtbot.waitUntil(lambda: calls == [(vault, warm_up.PAUSE_S)], timeout=10000)
+    window.warm_up.join(10)
+    assert not window.warm_up.is_alive()
+    window.close()
+
+
 def test_damage_found_in_the_background_blocks_with_a_message_and_locks(qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

@@ -36,7 +36,7 @@ def test_create_open_roundtrip(tmp_path):
         assert vault.conn.execute("SELECT name FROM clients").fetchone()[0] == client.name
         assert vault.integrity() == {"integrity_check": "ok", "cipher_integrity_check": "ok"}
         assert vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-        assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -65536  # 64 MiB, memory only
+        assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -131072  # 128 MiB, memory only
         assert vault.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # never a temp file on disk
     # Database and keys live together in one folder; nothing else is left after closing.
     assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEYS_NAME, "vault.lock"])

@@ -118,10 +118,12 @@ CONNECTION_PRAGMAS = (
     "journal_mode = WAL",
     # FULL: a transaction reported committed survives power loss and SIGKILL.
     "synchronous = FULL",
-    # Up to 64 MiB of decrypted pages kept (SQLCipher's default is 8 MiB): every page read from the
+    # Up to 128 MiB of decrypted pages kept (SQLCipher's default is 8 MiB): every page read from the
     # file costs a decryption and an HMAC, so the search index pages a supporter's typing visits stay
-    # in memory; search then costs about what it costs unencrypted. Memory only, never on disk.
-    "cache_size = -65536",
+    # in memory; search then costs about what it costs unencrypted (storage.search.warm_search_pages
+    # reads them once after unlocking). At 2,000 clients the full-text index alone is 77 MB. Memory
+    # only, never on disk; a supporter's own caseload of a hundred clients needs a few MB of it.
+    "cache_size = -131072",
 )
 
 
@@ -160,6 +162,7 @@ class Vault:
         self._page_problems = page_problems
         self._check_lock = threading.Lock()  # close() waits for a page check running in a thread
         self._stop_check = threading.Event()  # set by close(): a running page check stops at once
+        self._background_lock = threading.Lock()  # close() waits for a background_read() in progress
         # Results worked out from this session's data and kept while it lasts (storage.agenda keeps the
         # agenda until the next change); cleared at close, as they hold client data.
         self.kept: dict[str, object] = {}
@@ -484,6 +487,8 @@ class Vault:
             self._stop_check.set()
             self._check_lock.acquire()  # a page check in another thread stops first
             self._check_lock.release()
+            with self._background_lock:  # and a background read ends its step (a few ms)
+                pass
             try:
                 if not self.read_only:
                     # Only a session that wrote '0' (or found it) sets '1'; one that changed nothing writes
@@ -606,6 +611,17 @@ class Vault:
             return
         if busy:
             log.warning("checkpoint after erasure was busy; the next one folds the WAL")
+
+    @contextlib.contextmanager
+    def background_read(self) -> Iterator[sqlcipher3.Connection | None]:
+        """The connection for one short read from a worker thread, or None once the vault is closing.
+
+        Held under the write lock, so no transaction, checkpoint or VACUUM of the app runs beside it (a
+        VACUUM fails while another statement is active), and close() waits for it: keep each read to a
+        few milliseconds. The app's own reads go on meanwhile (SQLite takes turns per row).
+        """
+        with self.write_lock, self._background_lock:
+            yield None if self.conn is None or self._stop_check.is_set() else self.conn
 
     # -- checks --------------------------------------------------------------------------------
     @property

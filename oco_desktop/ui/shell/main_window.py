@@ -38,6 +38,7 @@ from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
+from oco_desktop.ui.shell.warm_up import warm_after_show
 from oco_desktop.ui.widgets.keyboard import install_keyboard_rules
 from oco_desktop.ui.widgets.page_tabs import PageTabs
 
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
     def _show_unlocked(self) -> None:
         # The full page check of the vault, in the background once the window is painted.
         self.page_check = check_after_show(self, self.session.vault, self.lock)
+        self.warm_up = warm_after_show(self.session.vault)  # the first searches as fast as later ones
         self.stack.setCurrentWidget(self.work_area)
         for action in self._data_actions:
             action.setEnabled(True)

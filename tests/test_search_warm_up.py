@@ -1,0 +1,85 @@
+"""After unlocking, the pages search needs most are read once in the background (issue 11, point 2):
+newest notes first, then the full-text index, in short steps under the write lock, within a budget of
+the page cache, and never in the way of locking, writing or erasing. Real vault files."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from datetime import date
+
+from oco_desktop.domain.models import Note
+from oco_desktop.storage import notes, search
+from oco_desktop.storage.search import search_notes, warm_search_pages
+from tests.vault_helpers import add_client_with_consent
+
+
+def fill(vault, count: int = 120) -> None:
+    client = add_client_with_consent(vault, "Fenna de Wit")
+    with vault.transaction():
+        for i in range(count):
+            notes.add_note(vault, Note(client_id=client.id, contact_on=date(2026, 11, 2),
+                                       body=f"Gesprek {i} over de traplift en de mantelzorger " * 8))
+
+
+def test_reads_the_newest_notes_then_the_index_and_says_how_much(vault, monkeypatch):
+    fill(vault)
+    monkeypatch.setattr(search, "WARM_STEP", 50)
+    seen = []
+    real = vault.background_read
+
+    @contextlib.contextmanager
+    def watched():
+        with real() as conn:
+            seen.append(vault.write_lock._is_owned())  # no transaction, checkpoint or VACUUM beside a step
+            yield conn
+
+    monkeypatch.setattr(vault, "background_read", watched)
+    read = warm_search_pages(vault)
+    index_blocks = vault.conn.execute("SELECT count(*) FROM notes_fts_data").fetchone()[0]
+    note_bytes = vault.conn.execute("SELECT sum(length(body) + 200) FROM notes").fetchone()[0]
+    assert read >= note_bytes + index_blocks * 100  # every note and every index block
+    assert len(seen) >= 120 // 50 + 2 and all(seen)  # in steps of WARM_STEP rows, under the write lock
+    assert search_notes(vault, "traplift")  # the vault works on as before
+
+
+def test_stops_at_three_quarters_of_the_page_cache(vault):
+    fill(vault)
+    vault.conn.execute("PRAGMA cache_size = -64")  # 64 KiB
+    read = warm_search_pages(vault)
+    assert 48 * 1024 <= read < 48 * 1024 + search.WARM_STEP * 5000
+
+
+def test_a_closing_vault_ends_it_and_close_waits_only_for_the_step_in_progress(vault, monkeypatch):
+    fill(vault)
+    monkeypatch.setattr(search, "WARM_STEP", 5)
+    stepping = threading.Event()
+    real_sleep = time.sleep
+    monkeypatch.setattr(search, "time", type("T", (), {"sleep": staticmethod(
+        lambda s: (stepping.set(), real_sleep(s)))}))
+    results = []
+    worker = threading.Thread(target=lambda: results.append(warm_search_pages(vault, pause_s=0.05)))
+    worker.start()
+    assert stepping.wait(10)
+    vault.close()
+    worker.join(10)
+    assert not worker.is_alive() and results and results[0] > 0
+    with vault.background_read() as conn:
+        assert conn is None
+
+
+def test_writes_and_erasure_go_on_while_it_runs(vault, monkeypatch):
+    fill(vault, 300)
+    monkeypatch.setattr(search, "WARM_STEP", 10)
+    worker = threading.Thread(target=warm_search_pages, args=(vault,), kwargs={"pause_s": 0.001})
+    worker.start()
+    client = add_client_with_consent(vault, "Gerrit Bos")
+    for i in range(20):
+        note = notes.add_note(vault, Note(client_id=client.id, contact_on=date(2026, 11, 3),
+                                          body=f"Weg {i} Zeldzaamwoord"))
+        notes.delete_note(vault, note.id)  # erase_traces folds the WAL: never beside an active read
+    worker.join(30)
+    assert not worker.is_alive()
+    assert search_notes(vault, "Zeldzaamwoord") == []
+    assert vault.integrity(full_text=True)["integrity_check"] == "ok"
