@@ -116,10 +116,13 @@ def search_notes(vault: Vault, text: str, limit: int = 50, client_id: str | None
 WARM_NEWEST_NOTES = 10_000
 WARM_STEP = 200
 _WARM_READS = (
-    # (statement, first key, most rows); each row: (key, about the bytes of cache it fills)
-    ("SELECT seq, length(body) + 200 FROM notes WHERE seq < ? ORDER BY seq DESC LIMIT ?", 2**63 - 1,
-     WARM_NEWEST_NOTES),
-    ("SELECT id, length(block) + 100 FROM notes_fts_data WHERE id > ? ORDER BY id LIMIT ?", -(2**63), None),
+    # (statement, first key, most rows). One row back per step, (last key, rows, about the bytes of cache
+    # filled): the step runs in SQLite without the GIL, so typing in the app's thread is not held up by
+    # a Python row per note.
+    ("SELECT min(seq), count(*), sum(length(body) + 200) FROM "
+     "(SELECT seq, body FROM notes WHERE seq < ? ORDER BY seq DESC LIMIT ?)", 2**63 - 1, WARM_NEWEST_NOTES),
+    ("SELECT max(id), count(*), sum(length(block) + 100) FROM "
+     "(SELECT id, block FROM notes_fts_data WHERE id > ? ORDER BY id LIMIT ?)", -(2**63), None),
 )
 
 
@@ -143,14 +146,13 @@ def warm_search_pages(vault, pause_s: float = 0.0) -> int:
                 try:
                     if budget is None:
                         budget = _cache_bytes(conn) * 3 // 4
-                    rows = conn.execute(sql, (last, WARM_STEP)).fetchall()
+                    key, rows, size = conn.execute(sql, (last, WARM_STEP)).fetchone()
                 except sqlcipher3.Error as exc:  # damage is the page check's to report
                     log.info("search warm-up stopped: %s", type(exc).__name__)
                     return done
             if not rows:
                 break
-            last, rows_read = rows[-1][0], rows_read + len(rows)
-            done += sum(size or 0 for _key, size in rows)
+            last, rows_read, done = key, rows_read + rows, done + (size or 0)
             if done >= budget:
                 return done
             if pause_s:
