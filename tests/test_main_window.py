@@ -304,14 +304,33 @@ def test_search_pages_are_read_in_the_background_after_the_window_shows(qtbot, t
     vault = Vault.open(folder, PASS)
     calls = []
     monkeypatch.setattr(warm_up, "warm_search_pages", lambda v, pause_s: calls.append((v, pause_s)))
+    monkeypatch.setattr(warm_up, "START_DELAY_MS", 50)
     session = Session(vault, load_definitions(user_overrides=False))
     window = MainWindow(session, Settings(), folder, home_entries=[], client_entries=[])
     qtbot.addWidget(window)
-    assert calls == []
     window.show()
-    qtbot.waitUntil(lambda: calls == [(vault, warm_up.PAUSE_S)], timeout=10000)
+    assert (vault, warm_up.PAUSE_S) not in calls  # not while the caseload and Today load
+    qtbot.waitUntil(lambda: (vault, warm_up.PAUSE_S) in calls, timeout=10000)
     window.warm_up.join(10)
     assert not window.warm_up.is_alive()
+    window.close()
+
+
+def test_a_vault_locked_before_the_search_pages_are_read_is_left_alone(qtbot, tmp_path, monkeypatch):
+    from oco_desktop.ui.shell import warm_up
+
+    folder = tmp_path / "kluis.ocovault"
+    Vault.create(folder, PASS)[0].close()
+    vault = Vault.open(folder, PASS)
+    monkeypatch.setattr(warm_up, "START_DELAY_MS", 100)
+    session = Session(vault, load_definitions(user_overrides=False))
+    window = MainWindow(session, Settings(), folder, home_entries=[], client_entries=[])
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    assert not vault.is_open
+    qtbot.wait(300)
+    assert window.warm_up.ident is None  # never started
     window.close()
 
 

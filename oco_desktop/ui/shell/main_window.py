@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
     def _show_unlocked(self) -> None:
         # The full page check of the vault, in the background once the window is painted.
         self.page_check = check_after_show(self, self.session.vault, self.lock)
-        self.warm_up = warm_after_show(self.session.vault)  # the first searches as fast as later ones
+        self.warm_up = warm_after_show(self, self.session.vault)  # the first searches as fast as later ones
         self.stack.setCurrentWidget(self.work_area)
         for action in self._data_actions:
             action.setEnabled(True)
