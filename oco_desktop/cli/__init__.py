@@ -231,7 +231,16 @@ def _run(argv: list[str] | None) -> int:
         from oco_desktop.app import run_gui  # Qt is only imported when the GUI is wanted
 
         return run_gui(vault)
-    return int(args.func(args) or 0)
+    from oco_desktop.cli import secrets
+
+    ahead = secrets.derive_passphrase_ahead(args.command, vault)  # overlaps the command's imports
+    try:
+        return int(args.func(args) or 0)
+    finally:
+        if ahead:
+            from oco_desktop.storage import keys
+
+            keys.forget_ahead()  # not taken when the command stopped before opening the vault
 
 
 class _WarningsToLogFile(logging.Handler):

@@ -61,3 +61,32 @@ def new_passphrase() -> str:
 
 def recovery_code() -> str:
     return read_secret("OCO_RECOVERY_CODE", "Herstelcode: ")
+
+
+# Commands whose first step is opening the --vault folder's vault with OCO_PASSPHRASE.
+OPENS_WITH_PASSPHRASE = frozenset({
+    "check", "clients", "passwd", "recovery-code", "plan", "subject-access", "backup", "handover", "letter",
+    "report", "demo",
+})
+
+
+def derive_passphrase_ahead(command: str | None, vault_option: str | None) -> bool:
+    """Start deriving the key from OCO_PASSPHRASE for the vault's passphrase slot, before the command's
+    own imports (storage.keys.unwrap_ahead). Only for a command that opens the vault with it, and only
+    when everything is plainly in order: anything else (no variable, no vault, an odd keys.json) starts
+    nothing, and the command meets it itself and says so in its own words."""
+    value = os.environ.get("OCO_PASSPHRASE")
+    if command not in OPENS_WITH_PASSPHRASE or not value:
+        return False
+    try:
+        from oco_desktop import paths
+        from oco_desktop.storage import keys
+
+        key_path = paths.vault_path_from(vault_option) / "keys.json"
+        if key_path.stat().st_size > keys.MAX_KEYS_FILE_BYTES:
+            return False
+        key_file = keys.KeyFile.from_json(key_path.read_text(encoding="utf-8"))
+        secret = keys.normalise_passphrase(_valid_text(value, "OCO_PASSPHRASE"))
+        return keys.unwrap_ahead(key_file.slots.get(keys.SLOT_PASSPHRASE), secret)
+    except Exception:  # noqa: BLE001 - see the docstring: the command reports it
+        return False

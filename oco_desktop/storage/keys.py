@@ -16,6 +16,7 @@ import importlib
 import json
 import os
 import secrets
+import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -95,7 +96,55 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+# Derivations started ahead (unwrap_ahead): (secret, salt, params) -> (thread, result box). Each is
+# taken by the first _derive with the same arguments, once, and never kept beyond that.
+_ahead: dict[tuple[bytes, bytes, KdfParams], tuple[threading.Thread, dict]] = {}
+_ahead_lock = threading.Lock()
+
+
+def unwrap_ahead(entry: object, secret: bytes) -> bool:
+    """Start the Argon2id derivation that unwrap(entry, secret, ...) will need, in a thread, now.
+
+    The CLI calls it before it imports the command's code (about 50-100 ms): Argon2id runs in Rust
+    without the GIL, so the imports and the derivation overlap. Nothing is concluded here: unwrap still
+    checks the result with AES-GCM (a wrong passphrase is found there, as always). False, and nothing
+    started, when the slot is not a valid Argon2id slot: the command then reports that itself.
+    """
+    try:
+        params, salt, _nonce, _ciphertext = _check_argon2_slot(entry)
+    except _Invalid:
+        return False
+    box: dict[str, bytes] = {}
+
+    def run() -> None:
+        with contextlib.suppress(Exception):  # the command derives again and reports the error
+            box["kek"] = _derive_now(secret, salt, params)
+
+    thread = threading.Thread(target=run, name="oco-kdf-ahead", daemon=True)
+    with _ahead_lock:
+        _ahead[(secret, salt, params)] = (thread, box)
+    thread.start()
+    return True
+
+
+def forget_ahead() -> None:
+    """Drop derivations started ahead and not taken (a command that failed before it opened the vault)."""
+    with _ahead_lock:
+        _ahead.clear()
+
+
 def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    with _ahead_lock:
+        started = _ahead.pop((secret, salt, params), None)
+    if started is not None:
+        thread, box = started
+        thread.join()
+        if "kek" in box:
+            return box.pop("kek")
+    return _derive_now(secret, salt, params)
+
+
+def _derive_now(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     kdf = Argon2id(
         salt=salt,
         length=32,

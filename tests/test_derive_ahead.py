@@ -1,0 +1,100 @@
+"""The CLI starts Argon2id before it imports the command's code (issue 11, point 4): the derivation is
+the same one unwrap would do, taken once, checked by AES-GCM as always, and nothing is started when
+anything is out of the ordinary (the command then reports it in its own words). Real vault files."""
+
+from __future__ import annotations
+
+import pytest
+
+from oco_desktop.cli import secrets as cli_secrets
+from oco_desktop.errors import WrongSecret
+from oco_desktop.storage import keys
+from oco_desktop.storage.vault import read_key_file
+from tests.cli_helpers import assert_one_line, run
+from tests.vault_helpers import PASSPHRASE, make_vault
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    folder = tmp_path / "kluis.ocovault"
+    make_vault(folder).close()
+    monkeypatch.setenv("OCO_VAULT", str(folder))
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    return folder
+
+
+@pytest.fixture
+def derivations(monkeypatch):
+    done = []
+    real = keys._derive_now
+    monkeypatch.setattr(keys, "_derive_now", lambda *a: done.append(a[1]) or real(*a))
+    return done
+
+
+def test_unwrap_takes_the_derivation_started_ahead_once(folder, derivations):
+    key_file = read_key_file(folder)
+    slot = key_file.slots[keys.SLOT_PASSPHRASE]
+    secret = keys.normalise_passphrase(PASSPHRASE)
+    assert keys.unwrap_ahead(slot, secret)
+    first = keys.unwrap(slot, secret, key_file.vault_id, keys.SLOT_PASSPHRASE)
+    assert len(derivations) == 1 and keys._ahead == {}  # taken, and not kept
+    assert keys.unwrap(slot, secret, key_file.vault_id, keys.SLOT_PASSPHRASE) == first
+    assert len(derivations) == 2  # a second unwrap derives again
+
+
+def test_a_wrong_passphrase_started_ahead_is_still_wrong(folder):
+    key_file = read_key_file(folder)
+    slot = key_file.slots[keys.SLOT_PASSPHRASE]
+    wrong = keys.normalise_passphrase("niet de goede zin")
+    assert keys.unwrap_ahead(slot, wrong)
+    with pytest.raises(WrongSecret):
+        keys.unwrap(slot, wrong, key_file.vault_id, keys.SLOT_PASSPHRASE)
+    assert keys._ahead == {}
+
+
+def test_an_invalid_slot_starts_nothing():
+    assert not keys.unwrap_ahead({"kdf": "argon2id", "params": {"iterations": 1}}, b"x")
+    assert not keys.unwrap_ahead(None, b"x")
+    assert keys._ahead == {}
+
+
+def test_the_cli_derives_ahead_for_a_command_that_opens_the_vault(folder, derivations, capsys):
+    assert cli_secrets.derive_passphrase_ahead("clients", None)
+    keys._ahead.clear()  # what the command below would take
+    code, _out, err = run(capsys, "clients")
+    assert code == 0, err
+    assert len(derivations) == 2  # once ahead, once here: the run itself started its own ahead
+
+
+@pytest.mark.parametrize("command", ["deadline", "restore", "init", None])
+def test_not_for_commands_that_do_not_open_with_the_passphrase(folder, command):
+    assert not cli_secrets.derive_passphrase_ahead(command, None)
+    assert keys._ahead == {}
+
+
+def test_nothing_is_started_when_the_vault_or_its_key_file_is_not_in_order(folder, tmp_path, monkeypatch, capsys):
+    assert not cli_secrets.derive_passphrase_ahead("check", str(tmp_path / "nergens"))
+    (folder / "keys.json").write_text("{niet json", encoding="utf-8")
+    assert not cli_secrets.derive_passphrase_ahead("check", None)
+    monkeypatch.delenv("OCO_PASSPHRASE")
+    assert not cli_secrets.derive_passphrase_ahead("check", None)
+    assert keys._ahead == {}
+    monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
+    code, _out, err = run(capsys, "check")  # the command says what is wrong, as before
+    assert code == 4
+    assert_one_line(err)
+
+
+def test_the_whole_run_uses_one_derivation(folder, derivations, capsys):
+    code, out, err = run(capsys, "check")
+    assert code == 0, err
+    assert len(derivations) == 1 and keys._ahead == {}
+    code, _out, err = run(capsys, "--vault", str(folder), "clients", "--json")
+    assert code == 0, err
+    assert len(derivations) == 2
+
+
+def test_a_command_that_stops_before_opening_leaves_nothing_behind(folder, capsys, tmp_path):
+    code, _out, err = run(capsys, "plan", "export", "geen-client", "--out", str(folder / "in-de-kluis.pdf"))
+    assert code == 2, err  # refused before the vault is opened: the derivation started ahead is dropped
+    assert keys._ahead == {}
