@@ -14,6 +14,7 @@ from oco_desktop.domain.caseload_filter import (
     deadline_state,
     filter_rows,
     fold,
+    narrows,
     prepare,
 )
 from oco_desktop.storage.caseload import CaseloadRow
@@ -139,3 +140,37 @@ def test_filtering_two_thousand_rows_keystroke_by_keystroke():
     prepared = prepare(rows, lambda d: LABELS.get(d, d), TODAY)
     counts = [sum(filter_rows(prepared, Criteria(text=text))) for text in ("s", "su", "suk", "sukr", "sukru")]
     assert counts == [2000, 40, 40, 40, 40]
+
+
+def test_narrowing_criteria_are_told_apart_from_others():
+    assert narrows(Criteria(text="ja"), Criteria(text="jan"))
+    assert narrows(Criteria(text="jan"), Criteria(text="Jan de"))  # folded, and a word added
+    assert narrows(Criteria(text="şü"), Criteria(text="sukru"))
+    assert narrows(Criteria(), Criteria(text="a"))
+    assert not narrows(Criteria(text="jan"), Criteria(text="ja"))  # a letter taken back
+    assert not narrows(Criteria(text="jan de"), Criteria(text="jan"))
+    assert not narrows(Criteria(text="jan"), Criteria(text="jan", phase="access"))  # another choice
+    assert not narrows(Criteria(text="jan", needs_attention=True), Criteria(text="jans"))
+
+
+def test_checking_only_the_rows_left_gives_what_checking_all_gives():
+    """Typing on checks only the rows the last keystroke left; every keystroke of many typed texts must
+    give exactly the rows a full pass gives (issue 11, point 8: the same results)."""
+    domains = (["housing"], ["work", "income_and_debts"], [])
+    rows = [row(name, preferred=pref, code=f"C-{i:05d}", domains=domains[i % 3],
+                status=(None, "open", "closed", "checkin")[i % 4])
+            for i, (name, pref) in enumerate(
+                [(f"{first} {last}", nick) for first in ("Jan", "Janneke", "Şükrü", "Łukasz", "Ayşe", "Mo")
+                 for last in ("de Vries", "Jansen", "Yılmaz", "El Amrani", "Bakker") for nick in ("", "Mo")])]
+    prepared = prepare(rows, lambda d: LABELS.get(d, d), TODAY)
+    texts = ["jan de vries", "sukru yilmaz", "mo ba", "c-0001", "wonen jan", "geld el", "aysE"]
+    for full in texts:
+        for status in (None, STATUS_ACTIVE):
+            previous_criteria, previous = Criteria(status=status), None
+            for end in range(1, len(full) + 1):
+                criteria = Criteria(text=full[:end], status=status)
+                within = previous if previous is not None and narrows(previous_criteria, criteria) else None
+                got = filter_rows(prepared, criteria, within)
+                assert got == filter_rows(prepared, criteria), (full[:end], status)
+                previous_criteria, previous = criteria, got
+    assert any(filter_rows(prepared, Criteria(text=t)) for t in texts)

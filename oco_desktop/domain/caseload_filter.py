@@ -188,7 +188,22 @@ def matcher(criteria: Criteria) -> Callable[[PreparedRow], bool]:
     return accepts
 
 
-def filter_rows(prepared: Sequence[PreparedRow], criteria: Criteria) -> list[bool]:
-    """For every row: does it pass the criteria?"""
+def narrows(old: Criteria, new: Criteria) -> bool:
+    """True when every row `new` accepts, `old` accepted too: the same choices, and each word typed in
+    `old` is part of a word typed in `new` ("ja" -> "jan", "jan" -> "jan de"). Typing on then only
+    checks the rows the previous keystroke left."""
+    if (old.phase or None, old.status or None, old.life_domain or None, old.needs_attention) != \
+            (new.phase or None, new.status or None, new.life_domain or None, new.needs_attention):
+        return False
+    new_words = fold(new.text).split()
+    return all(any(w in n for n in new_words) for w in fold(old.text).split())
+
+
+def filter_rows(prepared: Sequence[PreparedRow], criteria: Criteria,
+                within: Sequence[bool] | None = None) -> list[bool]:
+    """For every row: does it pass the criteria? `within`: the result for criteria that `criteria`
+    narrows (see `narrows`), so only the rows that passed those are checked."""
     accepts = matcher(criteria)
-    return [accepts(p) for p in prepared]
+    if within is None or len(within) != len(prepared):
+        return [accepts(p) for p in prepared]
+    return [ok and accepts(p) for ok, p in zip(within, prepared, strict=True)]
