@@ -98,3 +98,18 @@ def test_a_command_that_stops_before_opening_leaves_nothing_behind(folder, capsy
     code, _out, err = run(capsys, "plan", "export", "geen-client", "--out", str(folder / "in-de-kluis.pdf"))
     assert code == 2, err  # refused before the vault is opened: the derivation started ahead is dropped
     assert keys._ahead == {}
+
+
+def test_the_command_and_vault_are_seen_before_argparse_is_built():
+    from oco_desktop import cli
+
+    assert cli.scan(["--vault", "/k", "plan", "export", "abc", "--out", "p.pdf"]) == ("plan", "/k", False)
+    assert cli.scan(["--vault=/k", "check"]) == ("check", "/k", False)
+    assert cli.scan(["check", "--help"]) == ("check", None, True)
+    assert cli.scan([]) == (None, None, False)
+
+
+def test_help_derives_nothing(folder, derivations, capsys):
+    code, out, _err = run(capsys, "check", "--help")
+    assert code == 0 and "check" in out
+    assert derivations == [] and keys._ahead == {}

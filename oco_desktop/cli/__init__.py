@@ -63,23 +63,38 @@ COMMAND_INDEX = {
 log = logging.getLogger(__name__)
 
 
+def scan(argv: list[str]) -> tuple[str | None, str | None, bool]:
+    """(command, --vault value, help asked) from `argv`, before argparse has been built. A quick look:
+    what it gets wrong only costs time (the parser decides what runs)."""
+    command = vault = None
+    wants_help = False
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+            vault = arg
+        elif arg == "--vault":
+            skip_value = True
+        elif arg.startswith("--vault="):
+            vault = arg.partition("=")[2]
+        elif arg in ("-h", "--help"):
+            wants_help = True
+        elif not arg.startswith("-") and command is None:
+            command = arg
+    return command, vault, wants_help
+
+
 def modules_for(argv: list[str] | None) -> list[str]:
     """The command modules a run with `argv` needs: its command's, none for the GUI and --version, all for
     --help or an unknown command (so argparse can list them)."""
     if argv is None:
         return list(COMMAND_MODULES)
-    skip_value = False
-    for arg in argv:
-        if skip_value:
-            skip_value = False
-            continue
-        if arg == "--vault":
-            skip_value = True
-        elif arg in ("-h", "--help"):
-            return list(COMMAND_MODULES)
-        elif not arg.startswith("-"):
-            module = COMMAND_INDEX.get(arg)
-            return [module] if module in COMMAND_MODULES else list(COMMAND_MODULES)
+    command, _vault, wants_help = scan(argv)
+    if wants_help:
+        return list(COMMAND_MODULES)
+    if command is not None:
+        module = COMMAND_INDEX.get(command)
+        return [module] if module in COMMAND_MODULES else list(COMMAND_MODULES)
     return []  # no command: the GUI, or --version
 
 
@@ -219,6 +234,22 @@ def _require_a_screen() -> None:
 def _run(argv: list[str] | None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    from oco_desktop.cli import secrets
+
+    # Argon2id for OCO_PASSPHRASE starts before argparse is built and the command's code is imported
+    # (about 60 ms of work it then overlaps); the vault's unwrap takes the result.
+    command, vault_option, wants_help = scan(argv)
+    ahead = not wants_help and secrets.derive_passphrase_ahead(command, vault_option)
+    try:
+        return _parse_and_run(argv)
+    finally:
+        if ahead:
+            from oco_desktop.storage import keys
+
+            keys.forget_ahead()  # not taken when the command stopped before opening the vault
+
+
+def _parse_and_run(argv: list[str]) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     vault = getattr(args, "vault", None)
@@ -231,16 +262,7 @@ def _run(argv: list[str] | None) -> int:
         from oco_desktop.app import run_gui  # Qt is only imported when the GUI is wanted
 
         return run_gui(vault)
-    from oco_desktop.cli import secrets
-
-    ahead = secrets.derive_passphrase_ahead(args.command, vault)  # overlaps the command's imports
-    try:
-        return int(args.func(args) or 0)
-    finally:
-        if ahead:
-            from oco_desktop.storage import keys
-
-            keys.forget_ahead()  # not taken when the command stopped before opening the vault
+    return int(args.func(args) or 0)
 
 
 class _WarningsToLogFile(logging.Handler):
