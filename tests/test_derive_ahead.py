@@ -60,7 +60,7 @@ def test_an_invalid_slot_starts_nothing():
 
 def test_the_cli_derives_ahead_for_a_command_that_opens_the_vault(folder, derivations, capsys):
     assert cli_secrets.derive_passphrase_ahead("clients", None)
-    keys._ahead.clear()  # what the command below would take
+    keys.forget_ahead()  # ends it; the command below starts its own
     code, _out, err = run(capsys, "clients")
     assert code == 0, err
     assert len(derivations) == 2  # once ahead, once here: the run itself started its own ahead

@@ -128,9 +128,15 @@ def unwrap_ahead(entry: object, secret: bytes) -> bool:
 
 
 def forget_ahead() -> None:
-    """Drop derivations started ahead and not taken (a command that failed before it opened the vault)."""
+    """Drop derivations started ahead and not taken (a command that failed before it opened the vault),
+    after their threads have ended: no thread of a command outlives it (an in-process caller, such as
+    the test suite, then never has a derivation running beside its next work)."""
     with _ahead_lock:
+        started = list(_ahead.values())
         _ahead.clear()
+    for thread, box in started:
+        thread.join()
+        box.clear()
 
 
 def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
