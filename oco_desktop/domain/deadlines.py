@@ -89,10 +89,6 @@ class Deadline:
 
 def end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
     """End of a term of `days` calendar days that starts the day after `event`, per the Atw."""
-    return _end_of_term(event, days, calendar)
-
-
-def _end_of_term(event: date, days: int, calendar: HolidayCalendar) -> TermEnd:
     check_year(event.year)
     base_end = event + timedelta(days=days)
     check_year(base_end.year)
