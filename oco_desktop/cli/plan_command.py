@@ -51,26 +51,20 @@ def check_out(path: str | Path, args) -> Path:
     return check_export_target(path, vault_folder_of(args))
 
 
-def _register_fonts() -> None:
-    from oco_desktop.export.fonts import register_fonts
-
-    register_fonts()  # once per process, under a lock: the export itself then finds them registered
-
-
 def cmd_plan_export(args) -> int:
     from oco_desktop.cli.prefetch import imports_in_background
 
     out = Path(args.out)
     check_out(out, args)
     # Storage first, alone: the background thread would share the GIL with its imports. The thread then
-    # starts right before the key is derived, so reportlab is imported, the fonts are registered and the
-    # checklists are read while Argon2id runs.
+    # imports reportlab, registers the fonts and reads the checklists while Argon2id (started by the CLI
+    # before the arguments were parsed, see cli.secrets.derive_passphrase_ahead) finishes.
     import oco_desktop.storage.vault  # noqa: F401
 
     def prepare():
         from oco_desktop.export.fonts import register_fonts
 
-        register_fonts()  # once per process, under a lock
+        register_fonts()  # once per process, under a lock: the export then finds them registered
         return _definitions(args.lang)
 
     with imports_in_background("oco_desktop.export.plan_builder", then=prepare) as prefetch, \
