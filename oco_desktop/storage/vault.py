@@ -495,8 +495,7 @@ class Vault:
                     # nothing. A vault with damaged pages keeps its mark at '0': the next open checks it fully.
                     if self._marked and not self._page_problems and not self._damage_found:
                         try:
-                            self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '1')",
-                                              (CLEAN_CLOSE_KEY,))
+                            _write_clean_close_mark(self.conn, "1")
                         except (sqlcipher3.Error, MemoryError) as exc:  # full disk, damaged page
                             log.warning("clean-close mark not written: %s", type(exc).__name__)
                     # Fold the WAL back into the database so only vault.db remains on disk. On a full
@@ -572,7 +571,7 @@ class Vault:
             mark = not self._marked and conn.total_changes != changes
             try:
                 if mark:
-                    conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+                    _write_clean_close_mark(conn, "0")
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -587,7 +586,7 @@ class Vault:
     def _mark_changing(self) -> None:
         """Clear the clean-close mark on its own, before a change made outside transaction() (rekey)."""
         if not self._marked and not self.read_only:
-            self.conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+            _write_clean_close_mark(self.conn, "0")
             self._marked = True
 
     def erase_traces(self) -> None:
@@ -975,6 +974,11 @@ def _key_fits_some_page(db_path: Path, data_key: bytes) -> bool:
                for pgno in range(1, len(data) // size + 1))
 
 
+def _write_clean_close_mark(conn, value: str) -> None:
+    """'0': a change is being made (the next open after a crash checks every page); '1': closed properly."""
+    conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, ?)", (CLEAN_CLOSE_KEY, value))
+
+
 def _closed_cleanly(conn) -> bool:
     try:
         row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (CLEAN_CLOSE_KEY,)).fetchone()
@@ -1098,7 +1102,7 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
             _configure(conn)
             if upgrade and version < LATEST_VERSION:
                 # A migration is a change: the mark goes to '0' first, so one cut short is checked fully.
-                conn.execute("INSERT OR REPLACE INTO vault_meta(key, value) VALUES (?, '0')", (CLEAN_CLOSE_KEY,))
+                _write_clean_close_mark(conn, "0")
                 clean = False
                 migrate(conn)
                 log.info("vault schema upgraded from %s to %s", version, LATEST_VERSION)
