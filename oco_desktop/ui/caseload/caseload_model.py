@@ -283,25 +283,21 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         if criteria == self._criteria:
             return
         self.beginFilterChange()
-        model = self.sourceModel()
-        within = None
-        if self._accepted is not None and model is not None and self._generation == model.generation \
-                and narrows(self._criteria, criteria):
-            within = self._accepted  # typing on: only the rows the last keystroke left
+        current = self._accepted is not None and self._generation == self._source.generation
+        # Typing on: only the rows the last keystroke left are checked.
+        within = self._accepted if current and narrows(self._criteria, criteria) else None
         self._criteria = criteria
         self._accepted = None
-        if model is not None:  # once, before Qt asks row by row
-            self._accepted = filter_rows(model.prepared, criteria, within)
-            self._generation = model.generation
+        self._accepted_rows(within)  # once, before Qt asks row by row
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
-    def _accepted_rows(self) -> list[bool]:
-        model = self.sourceModel()
+    def _accepted_rows(self, within: list[bool] | None = None) -> list[bool]:
+        model = self._source
         if self._accepted is None or self._generation != model.generation:
-            self._accepted = filter_rows(model.prepared, self._criteria)
+            self._accepted = filter_rows(model.prepared, self._criteria, within)
             self._generation = model.generation
         return self._accepted
 
