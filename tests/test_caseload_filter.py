@@ -111,7 +111,7 @@ def test_sort_keys_use_real_dates_and_put_missing_last():
     prepared = prepare(rows, lambda d: d, TODAY)
 
     def order(key):
-        return [p.row.name for p in sorted(prepared, key=lambda p: p.sort_keys[key])]
+        return [p.row.name for p in sorted(prepared, key=lambda p: p.sort_key(key))]
 
     assert order(SortKey.LAST_CONTACT) == ["A", "B", "C"]
     assert order(SortKey.NEXT_FOLLOW_UP) == ["C", "A", "B"]
@@ -127,7 +127,7 @@ def test_sort_keys_for_name_phase_and_progress():
     prepared = prepare(rows, lambda d: d, TODAY)
 
     def order(key):
-        return [p.row.name for p in sorted(prepared, key=lambda p: p.sort_keys[key])]
+        return [p.row.name for p in sorted(prepared, key=lambda p: p.sort_key(key))]
 
     assert order(SortKey.NAME) == ["adam", "Émile", "Zoë"]  # folded: no upper/lower or accent effects
     assert order(SortKey.PHASE) == ["adam", "Émile", "Zoë"]

@@ -16,7 +16,7 @@ from oco_desktop.domain.holidays import HolidayCalendar, load_calendar
 from oco_desktop.domain.route import request_terms_running
 from oco_desktop.storage.checklist_state import progress_for_cases
 from oco_desktop.storage.clock import today as local_today
-from oco_desktop.storage.convert import iso, load_list, parse_date
+from oco_desktop.storage.convert import iso, parse_date
 from oco_desktop.storage.vault import Vault
 
 # "Due this week": today and the six days after it, so the count never drops to zero on a Sunday.
@@ -72,38 +72,58 @@ class CaseloadRow:
         return since + timedelta(days=self.checkin_interval_days) if since else None
 
 
-# The "current case" of a client: the newest case that is not closed, else the newest case.
-_CASELOAD_SQL = """
-WITH current AS (
-    SELECT c.client_id, c.id, c.code, c.phase, c.status, c.contact_form, c.checkin_interval_days,
-           c.opened_on, c.request_date, c.application_date, c.decision_sent_date,
-           row_number() OVER (PARTITION BY c.client_id
-                              ORDER BY c.status = 'closed', c.opened_on DESC, c.created_at DESC) AS pick
-    FROM cases c
-),
-follow_up_counts AS (
-    SELECT cs.client_id, min(f.due_on) AS due_on,
-           sum(f.due_on < :today) AS overdue,
-           sum(f.due_on >= :today AND f.due_on < :week_end) AS this_week
-    FROM follow_ups f JOIN cases cs ON cs.id = f.case_id
-    WHERE f.done_at IS NULL GROUP BY cs.client_id
-),
-domains AS (
-    SELECT client_id, json_group_array(domain_id) AS ids FROM client_life_domains GROUP BY client_id
+# Four plain statements merged in Python: one statement with the window function and three grouped
+# subqueries joined per client made SQLite build automatic indexes on every call (240 ms at 10,000
+# clients against about 100 ms for these).
+_CLIENTS_SQL = (
+    "SELECT cl.id, cl.name, cl.preferred_name, last_contact.last_on FROM clients cl "
+    "LEFT JOIN client_last_contact last_contact ON last_contact.client_id = cl.id "
+    "ORDER BY cl.name COLLATE NOCASE"
 )
-SELECT cl.id, cl.name, cl.preferred_name, cur.id, cur.code, cur.phase, cur.status, cur.contact_form,
-       domains.ids, last_contact.last_on, follow_up_counts.due_on,
-       cur.checkin_interval_days, cur.opened_on, cur.request_date,
-       coalesce(follow_up_counts.overdue, 0), coalesce(follow_up_counts.this_week, 0),
-       route.plan_handed_in, route.report_received, cur.application_date, cur.decision_sent_date
-FROM clients cl
-LEFT JOIN current cur ON cur.client_id = cl.id AND cur.pick = 1
-LEFT JOIN case_route route ON route.case_id = cur.id
-LEFT JOIN client_last_contact last_contact ON last_contact.client_id = cl.id
-LEFT JOIN follow_up_counts ON follow_up_counts.client_id = cl.id
-LEFT JOIN domains ON domains.client_id = cl.id
-ORDER BY cl.name COLLATE NOCASE
-"""
+_CASES_SQL = (
+    "SELECT c.client_id, c.id, c.code, c.phase, c.status, c.contact_form, c.checkin_interval_days, "
+    "c.opened_on, c.request_date, c.application_date, c.decision_sent_date, c.created_at FROM cases c"
+)
+_ROUTES_SQL = "SELECT case_id, plan_handed_in, report_received FROM case_route"
+_OPEN_FOLLOW_UPS_SQL = (
+    "SELECT case_id, min(due_on), sum(due_on >= :today AND due_on < :week_end) "
+    "FROM follow_ups WHERE done_at IS NULL GROUP BY case_id"
+)
+# Domain ids are fixed identifiers without commas; the covering index gives them sorted per client.
+_DOMAINS_SQL = "SELECT client_id, group_concat(domain_id, ',') FROM client_life_domains GROUP BY client_id"
+
+
+def _current_cases(vault: Vault) -> tuple[dict[str, tuple], dict[str, str]]:
+    """({client_id: case row}, {case_id: client_id}).
+
+    A client's current case is the newest case that is not closed, else the newest case."""
+    current: dict[str, tuple] = {}
+    best: dict[str, tuple] = {}
+    client_of_case: dict[str, str] = {}
+    for row in vault.conn.execute(_CASES_SQL):
+        client_id = row[0]
+        client_of_case[row[1]] = client_id
+        key = (row[4] != "closed", row[7], row[11])  # open before closed, then newest opened, newest created
+        if client_id not in best or key > best[client_id]:
+            best[client_id] = key
+            current[client_id] = row
+    return current, client_of_case
+
+
+def _open_follow_ups_by_client(vault: Vault, params: dict, client_of_case: dict[str, str]) -> dict[str, list]:
+    """{client_id: [soonest due_on, count due this week]} over the open follow-ups of all the client's cases."""
+    found: dict[str, list] = {}
+    for case_id, due_on, this_week in vault.conn.execute(_OPEN_FOLLOW_UPS_SQL, params):
+        client_id = client_of_case.get(case_id)
+        if client_id is None:
+            continue
+        slot = found.get(client_id)
+        if slot is None:
+            found[client_id] = [due_on, this_week]
+        else:
+            slot[0] = min(slot[0], due_on)
+            slot[1] += this_week
+    return found
 
 
 def _request_deadlines(request_date: date | None, status: str | None, calendar: HolidayCalendar):
@@ -127,40 +147,57 @@ def caseload(
     """
     day = today or local_today()
     params = {"today": iso(day), "week_end": iso(day + timedelta(days=WEEK_DAYS))}
-    rows = vault.conn.execute(_CASELOAD_SQL, params).fetchall()
+    conn = vault.conn
+    clients = conn.execute(_CLIENTS_SQL).fetchall()
+    current, client_of_case = _current_cases(vault)
+    routes = {r[0]: r for r in conn.execute(_ROUTES_SQL)}
+    follow_ups = _open_follow_ups_by_client(vault, params, client_of_case)
+    domains = dict(conn.execute(_DOMAINS_SQL).fetchall())
     progress = progress_for_cases(vault, definitions) if definitions is not None else {}
-    calendar = holidays if holidays is not None else (load_calendar() if any(r[13] for r in rows) else None)
+    calendar = holidays if holidays is not None else (
+        load_calendar() if any(c[8] for c in current.values()) else None)
     from oco_desktop.storage.agenda import overdue_counts, passed_long_ago  # (imports storage modules)
 
     overdue = overdue_counts(vault, day, calendar)
     result = []
     # Many clients share a request date: work each date's deadlines out once (the Atw walk is not free).
     deadlines_by_date: dict[date | None, tuple[date | None, date | None]] = {}
-    for r in rows:
-        request_date = parse_date(r[13])
-        if request_date is None or r[6] == "closed":
+    no_case = (None,) * 12
+    no_route = (None, None, None)
+    no_follow_up = (None, 0)
+    for client_id, name, preferred_name, last_on in clients:
+        case = current.get(client_id, no_case)
+        (_, case_id, code, phase, status, contact_form, checkin_interval_days, opened_on, request_on,
+         application_on, decision_sent_on, _) = case
+        request_date = parse_date(request_on)
+        if request_date is None or status == "closed":
             plan_due = assessment_due = None
         else:
             found = deadlines_by_date.get(request_date)
             if found is None:
-                found = deadlines_by_date[request_date] = _request_deadlines(request_date, r[6], calendar)
+                found = deadlines_by_date[request_date] = _request_deadlines(request_date, status, calendar)
             plan_due, assessment_due = found
             # By the rules Today uses: a term ended by a later step is no deadline any more, and a plan
             # term that passed long ago is no longer shown (nothing can be done about it).
+            route = routes.get(case_id, no_route)
             plan_runs, assessment_runs = request_terms_running(
-                plan_handed_in=parse_date(r[16]), report_received=parse_date(r[17]),
-                application_date=parse_date(r[18]), decision_sent_date=parse_date(r[19]))
+                plan_handed_in=parse_date(route[1]), report_received=parse_date(route[2]),
+                application_date=parse_date(application_on), decision_sent_date=parse_date(decision_sent_on))
             if not plan_runs or (plan_due is not None and passed_long_ago(plan_due, day)):
                 plan_due = None
             if not assessment_runs:
                 assessment_due = None
+        domain_ids = domains.get(client_id)
+        next_follow_up, this_week = follow_ups.get(client_id, no_follow_up)
         result.append(
             CaseloadRow(
-                client_id=r[0], name=r[1], preferred_name=r[2], case_id=r[3], case_code=r[4], phase=r[5],
-                status=r[6], contact_form=r[7], life_domains=tuple(load_list(r[8])), last_contact=r[9],
-                next_follow_up=r[10], checkin_interval_days=r[11], opened_on=parse_date(r[12]),
-                request_date=request_date, overdue_follow_ups=overdue.get(r[0], 0), follow_ups_this_week=r[15],
-                plan_due=plan_due, assessment_due=assessment_due, progress=progress.get(r[3]),
+                client_id=client_id, name=name, preferred_name=preferred_name, case_id=case_id, case_code=code,
+                phase=phase, status=status, contact_form=contact_form,
+                life_domains=tuple(domain_ids.split(",")) if domain_ids else (), last_contact=last_on,
+                next_follow_up=next_follow_up, checkin_interval_days=checkin_interval_days,
+                opened_on=parse_date(opened_on), request_date=request_date,
+                overdue_follow_ups=overdue.get(client_id, 0), follow_ups_this_week=this_week,
+                plan_due=plan_due, assessment_due=assessment_due, progress=progress.get(case_id),
             )
         )
     return result

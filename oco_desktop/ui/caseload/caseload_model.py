@@ -79,7 +79,7 @@ class CaseloadTableModel(QAbstractTableModel):
         key = COLUMNS[column]
         descending = order == Qt.SortOrder.DescendingOrder
         # Ties fall back to the name, so equal dates still give a stable, readable order.
-        return sorted(prepared, key=lambda p: (p.sort_keys[key], p.sort_keys[SortKey.NAME]), reverse=descending)
+        return sorted(prepared, key=lambda p: (p.sort_key(key), p.sort_name), reverse=descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -149,7 +149,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return texts[index.column()]
         key = COLUMNS[index.column()]
         if role == SORT_ROLE:
-            return prepared.sort_keys[key]
+            return prepared.sort_key(key)
         if role == CLIENT_ID_ROLE:
             return prepared.row.client_id
         if role == Qt.ItemDataRole.ToolTipRole:
