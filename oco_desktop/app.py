@@ -80,6 +80,9 @@ def run_gui(vault_arg: str | None) -> int:
         smoke_timer.timeout.connect(lambda: (app.closeAllWindows(), app.exit(0)))
         smoke_timer.start(int(quit_after))
 
+    from oco_desktop.ui.shell.main_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # before any worker thread starts (the preload below is the first)
     from oco_desktop.i18n import install_translators
     from oco_desktop.ui.shell.main_window import MainWindow
     from oco_desktop.ui.shell.session import Session

@@ -1,0 +1,77 @@
+"""Cyclic garbage is collected on the GUI thread, never in a worker thread (ui/shell/main_thread_gc.py)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from oco_desktop.ui.shell.main_thread_gc import MainThreadGarbageCollector
+
+
+class _Cycle:
+    """An object in a reference cycle that records the thread its finaliser ran in."""
+
+    def __init__(self, finalised_in: list[str]):
+        self.me = self
+        self._finalised_in = finalised_in
+
+    def __del__(self):
+        self._finalised_in.append(threading.current_thread().name)
+
+
+@pytest.fixture
+def collector(qapp):
+    made = MainThreadGarbageCollector(interval_ms=20)
+    yield made
+    made.stop()
+    made.deleteLater()
+
+
+def _allocations_past_the_threshold() -> list[list[int]]:
+    # Kept alive by the caller: gc counts allocations minus deallocations, so freed junk would not count.
+    return [[i] for i in range(gc.get_threshold()[0] * 3)]
+
+
+def _make_cycle_and_churn(finalised_in: list[str], kept: list) -> None:
+    _Cycle(finalised_in)
+    # More allocations than the youngest generation's threshold: without the collector, Python would
+    # collect right here, in this worker thread.
+    kept.append(_allocations_past_the_threshold())
+
+
+def test_a_worker_thread_never_collects_and_the_gui_thread_does(collector, qtbot):
+    assert not gc.isenabled()
+    finalised_in: list[str] = []
+    kept: list = []
+    worker = threading.Thread(target=_make_cycle_and_churn, args=(finalised_in, kept), name="worker")
+    worker.start()
+    worker.join()
+    assert finalised_in == []  # the cycle outlived the worker's allocations
+
+    qtbot.waitUntil(lambda: finalised_in != [], timeout=5000)  # the timer's check on the GUI thread
+    assert finalised_in == [threading.main_thread().name]
+    kept.clear()
+
+
+def test_check_collects_only_past_the_threshold(collector):
+    gc.collect()
+    finalised_in: list[str] = []
+    _Cycle(finalised_in)
+    collector.check()
+    assert finalised_in == []  # one object is not past the threshold: nothing collected yet
+
+    junk = _allocations_past_the_threshold()
+    collector.check()
+    assert finalised_in == [threading.main_thread().name]
+    del junk
+
+
+def test_stop_gives_back_automatic_collection(qapp):
+    assert gc.isenabled()
+    made = MainThreadGarbageCollector()
+    assert not gc.isenabled()
+    made.stop()
+    assert gc.isenabled()
+    made.deleteLater()
