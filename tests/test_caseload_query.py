@@ -233,3 +233,25 @@ def test_a_passed_plan_term_shows_for_seven_days_as_in_today(vault):
         assert (row.plan_due == date(2026, 3, 2)) is shown and (row.plan_due is None) is not shown
         kinds = {i.deadline.kind for i in agenda.agenda(vault, today).deadlines}
         assert (DeadlineKind.PLAN in kinds) is shown
+
+
+def test_follow_ups_of_all_the_clients_cases_count_and_domains_come_sorted(vault):
+    client = add_client(vault, "Kees Bakker")
+    other = add_client(vault, "Ada Smit")
+    clients.set_life_domains(vault, client.id, [LifeDomainQuestion("work"), LifeDomainQuestion("housing"),
+                                                LifeDomainQuestion("finances")])
+    first = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=90))
+    second = cases.open_case(vault, client.id, opened_on=TODAY - timedelta(days=60))
+    elsewhere = cases.open_case(vault, other.id, opened_on=TODAY - timedelta(days=5))
+    follow_ups.add_follow_up(vault, FollowUp(first.id, "call", TODAY + timedelta(days=2)))
+    follow_ups.add_follow_up(vault, FollowUp(second.id, "call", TODAY + timedelta(days=4)))
+    follow_ups.add_follow_up(vault, FollowUp(second.id, "visit", TODAY - timedelta(days=8)))
+    follow_ups.add_follow_up(vault, FollowUp(elsewhere.id, "call", TODAY - timedelta(days=20)))
+    rows = by_name(caseload(vault, today=TODAY))
+    kees = rows["Kees Bakker"]
+    assert kees.case_id == second.id
+    assert kees.life_domains == ("finances", "housing", "work")
+    assert kees.next_follow_up_on == TODAY - timedelta(days=8)  # the soonest over both cases
+    assert (kees.overdue_follow_ups, kees.follow_ups_this_week) == (1, 2)
+    assert rows["Ada Smit"].next_follow_up_on == TODAY - timedelta(days=20)
+    assert rows["Ada Smit"].life_domains == ()
