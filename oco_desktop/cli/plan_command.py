@@ -67,7 +67,8 @@ def cmd_plan_export(args) -> int:
         register_fonts()  # once per process, under a lock: the export then finds them registered
         return _definitions(args.lang)
 
-    with imports_in_background("oco_desktop.export.plan_builder", then=prepare) as prefetch, \
+    with imports_in_background("oco_desktop.export.reportlab_import", "oco_desktop.export.plan_builder",
+                              then=prepare) as prefetch, \
             open_vault(args) as vault:
         from oco_desktop.export.plan_builder import export_plan_pdf
 

@@ -21,7 +21,8 @@ EXTRA_MODULES = ("oco_desktop.storage.caseload", "oco_desktop.storage.agenda", "
 
 def modules_to_preload() -> list[str]:
     names = [module for module, _cls in page_registry.HOME_PAGES + page_registry.CLIENT_PAGES]
-    return list(dict.fromkeys([*names, *EXTRA_MODULES]))
+    # reportlab's paragraph module first, with its URI pattern made lazily (see that module).
+    return list(dict.fromkeys(["oco_desktop.export.reportlab_import", *names, *EXTRA_MODULES]))
 
 
 def start_preload() -> threading.Thread:
