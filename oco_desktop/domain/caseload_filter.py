@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from oco_desktop.domain.models import CONTACT_FORMS, PHASES
@@ -140,6 +141,15 @@ class PreparedRow:
 
     def sort_key(self, key: SortKey) -> int | float | str:
         return _SORT_KEY_OF[key](self)
+
+
+def row_order(key: SortKey) -> Callable[[PreparedRow], object]:
+    """The key function that sorts rows on `key`; ties fall back to the name, so equal dates still give a
+    stable, readable order."""
+    if key == SortKey.NAME:
+        return attrgetter("sort_name")
+    key_of = _SORT_KEY_OF[key]
+    return lambda p: (key_of(p), p.sort_name)
 
 
 def prepare(rows: Iterable[CaseloadRow], domain_label: Callable[[str], str], today: date) -> list[PreparedRow]:

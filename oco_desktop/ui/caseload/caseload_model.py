@@ -23,6 +23,7 @@ from oco_desktop.domain.caseload_filter import (
     filter_rows,
     narrows,
     prepare,
+    row_order,
 )
 from oco_desktop.domain.dates_nl import format_date_en_short, format_date_nl_short
 from oco_desktop.storage.caseload import CaseloadRow
@@ -78,8 +79,7 @@ class CaseloadTableModel(QAbstractTableModel):
     def _sorted(prepared: list[PreparedRow], column: int, order: Qt.SortOrder) -> list[PreparedRow]:
         key = COLUMNS[column]
         descending = order == Qt.SortOrder.DescendingOrder
-        # Ties fall back to the name, so equal dates still give a stable, readable order.
-        return sorted(prepared, key=lambda p: (p.sort_key(key), p.sort_name), reverse=descending)
+        return sorted(prepared, key=row_order(key), reverse=descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
