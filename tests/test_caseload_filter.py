@@ -16,6 +16,7 @@ from oco_desktop.domain.caseload_filter import (
     fold,
     narrows,
     prepare,
+    row_order,
 )
 from oco_desktop.storage.caseload import CaseloadRow
 
@@ -132,6 +133,26 @@ def test_sort_keys_for_name_phase_and_progress():
     assert order(SortKey.NAME) == ["adam", "Émile", "Zoë"]  # folded: no upper/lower or accent effects
     assert order(SortKey.PHASE) == ["adam", "Émile", "Zoë"]
     assert order(SortKey.PROGRESS) == ["Zoë", "adam", "Émile"]
+
+
+def test_row_order_breaks_ties_by_the_shown_name_both_ways():
+    rows = [
+        row("Bram", last_contact="2026-02-09"),
+        row("anna", preferred="Zus", last_contact="2026-02-09"),  # shown (and sorted) as "Zus"
+        row("Cor", last_contact="2026-01-01"),
+        row("Dirk", last_contact=None),
+    ]
+    prepared = prepare(rows, lambda d: d, TODAY)
+
+    def order(key, descending=False):
+        return [p.row.name for p in sorted(prepared, key=row_order(key), reverse=descending)]
+
+    assert order(SortKey.LAST_CONTACT) == ["Cor", "Bram", "anna", "Dirk"]
+    assert order(SortKey.LAST_CONTACT, descending=True) == ["Dirk", "anna", "Bram", "Cor"]
+    assert order(SortKey.NAME) == ["Bram", "Cor", "Dirk", "anna"]
+    # The same order as sorting on every column's own key, then the name (the order before row_order).
+    for key in SortKey:
+        assert order(key) == [p.row.name for p in sorted(prepared, key=lambda p, k=key: (p.sort_key(k), p.sort_name))]
 
 
 def test_filtering_two_thousand_rows_keystroke_by_keystroke():
