@@ -220,17 +220,6 @@ def report(exc: BaseException) -> int:
     return EXIT_INTERNAL
 
 
-def _require_a_screen() -> None:
-    """On Linux without a display Qt aborts the process (SIGABRT) with English text; say it in one line."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise UsageError(
-            "Er is geen beeldscherm om het venster op te tonen (DISPLAY en WAYLAND_DISPLAY zijn leeg). "
-            "Start OCO Desktop vanaf het bureaublad, of gebruik een opdracht (zie: oco-desktop --help)."
-        )
-
-
 def _run(argv: list[str] | None) -> int:
     if argv is None:
         argv = sys.argv[1:]
@@ -258,7 +247,9 @@ def _parse_and_run(argv: list[str]) -> int:
     if vault is not None and "\0" in vault:
         raise UsageError("--vault bevat een ongeldig teken.")
     if args.command is None:
-        _require_a_screen()
+        from oco_desktop.cli.gui_prerequisites import require_a_screen
+
+        require_a_screen()
         from oco_desktop.app import run_gui  # Qt is only imported when the GUI is wanted
 
         return run_gui(vault)
