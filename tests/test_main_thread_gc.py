@@ -6,6 +6,7 @@ import gc
 import threading
 
 import pytest
+from PySide6.QtCore import QEvent
 
 from oco_desktop.ui.shell.main_thread_gc import MainThreadGarbageCollector
 
@@ -30,8 +31,15 @@ def collector(qapp):
 
 
 def _allocations_past_the_threshold() -> list[list[int]]:
-    # Kept alive by the caller: gc counts allocations minus deallocations, so freed junk would not count.
-    return [[i] for i in range(gc.get_threshold()[0] * 3)]
+    # Kept alive by the caller: gc counts allocations minus deallocations, so freed junk would not count
+    # (and objects freed meanwhile, e.g. widgets of earlier tests, count against it: hence ten times).
+    return [[i] for i in range(gc.get_threshold()[0] * 10)]
+
+
+def _settle(qapp) -> None:
+    """Widgets of earlier tests deleted and old garbage collected, so the counts start from here."""
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _make_cycle_and_churn(finalised_in: list[str], kept: list) -> None:
@@ -41,8 +49,9 @@ def _make_cycle_and_churn(finalised_in: list[str], kept: list) -> None:
     kept.append(_allocations_past_the_threshold())
 
 
-def test_a_worker_thread_never_collects_and_the_gui_thread_does(collector, qtbot):
+def test_a_worker_thread_never_collects_and_the_gui_thread_does(collector, qtbot, qapp):
     assert not gc.isenabled()
+    _settle(qapp)
     finalised_in: list[str] = []
     kept: list = []
     worker = threading.Thread(target=_make_cycle_and_churn, args=(finalised_in, kept), name="worker")
@@ -55,8 +64,8 @@ def test_a_worker_thread_never_collects_and_the_gui_thread_does(collector, qtbot
     kept.clear()
 
 
-def test_check_collects_only_past_the_threshold(collector):
-    gc.collect()
+def test_check_collects_only_past_the_threshold(collector, qapp):
+    _settle(qapp)
     finalised_in: list[str] = []
     _Cycle(finalised_in)
     collector.check()
