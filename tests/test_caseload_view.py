@@ -109,6 +109,15 @@ def test_combo_filters(view):
     assert names(view) == ["Şükrü Yılmaz"]
 
 
+def test_combos_show_their_whole_choice(view):
+    combo = view.domain_combo
+    # "Alle levensgebieden" is not clipped; a long choice that a narrow combo clips is its tooltip.
+    assert combo.currentText() == "Alle levensgebieden"
+    assert combo.fontMetrics().horizontalAdvance(combo.currentText()) < combo.sizeHint().width()
+    select_data(view.phase_combo, "access")
+    assert view.phase_combo.toolTip() == view.phase_combo.currentText() == "Toegang tot ondersteuning"
+
+
 def test_cells_show_phase_deadline_and_overdue_in_words(view):
     assert cell(view, "Şükrü Yılmaz", SortKey.PHASE) == "Toegang tot ondersteuning"
     assert cell(view, "Zoë Visser", SortKey.PHASE) == "Geen casus"

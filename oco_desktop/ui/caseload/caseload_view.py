@@ -161,6 +161,8 @@ class CaseloadView(QWidget):
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
+        # A narrow combo clips a long choice: its full text is the tooltip.
+        combo.currentTextChanged.connect(combo.setToolTip)
         label = QLabel(label_text, self)
         label.setBuddy(combo)
         layout.addWidget(pair(label, combo, self))
@@ -180,6 +182,8 @@ class CaseloadView(QWidget):
         self.domain_combo.addItem(self.tr("Alle levensgebieden"), None)
         for domain in definitions.life_domains:
             self.domain_combo.addItem(domain.label.get(lang), domain.id)
+        # This combo has a row of its own: wide enough for "Alle levensgebieden", which it shows at start.
+        self.domain_combo.setMinimumContentsLength(max(8, len(self.domain_combo.itemText(0))))
 
     # -- data ------------------------------------------------------------------------------------------
     def reload(self) -> None:
