@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 
 from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuestion, Note
 from oco_desktop.storage import cases, clients, follow_ups, notes
 from oco_desktop.storage.clock import today as local_today
 from oco_desktop.storage.vault import Vault
-from oco_desktop.ui.caseload.caseload_model import COLUMNS, SortKey
+from oco_desktop.ui.caseload.caseload_model import CLIENT_ID_ROLE, COLUMNS, SORT_ROLE, SortKey
 from oco_desktop.ui.caseload.caseload_view import CaseloadView
 from oco_desktop.ui.shell.session import Session
 from tests.vault_helpers import PASSPHRASE
@@ -116,6 +116,22 @@ def test_combos_show_their_whole_choice(view):
     assert combo.fontMetrics().horizontalAdvance(combo.currentText()) < combo.sizeHint().width()
     select_data(view.phase_combo, "access")
     assert view.phase_combo.toolTip() == view.phase_combo.currentText() == "Toegang tot ondersteuning"
+
+
+def test_painting_gets_every_role_of_a_cell_in_one_call_with_the_same_values(view):
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole, SORT_ROLE, CLIENT_ID_ROLE]
+    proxy = view.table.model()
+    compared = 0
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            for role in roles:
+                role_data = QModelRoleData(role)
+                proxy.multiData(index, QModelRoleDataSpan(role_data))
+                assert role_data.data() == index.data(role), (row, column, role)
+                compared += role_data.data() is not None
+    assert compared > proxy.rowCount() * proxy.columnCount()  # texts, sort keys and ids, not only None
 
 
 def test_cells_show_phase_deadline_and_overdue_in_words(view):

@@ -136,6 +136,18 @@ class CaseloadTableModel(QAbstractTableModel):
             SortKey.ASSESSMENT_DUE: self.tr("Onderzoek klaar uiterlijk"),
         }[key]
 
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, role_data_span) -> None:  # noqa: N802 - Qt API
+        # Painting a cell asks for seven roles at once: one Python call for all of them (plus one per role
+        # this model has) instead of one per role, Qt's default.
+        if not index.isValid():
+            return
+        for role_data in role_data_span:
+            role = role_data.role()
+            if role in _ROLES:
+                value = self.data(index, role)
+                if value is not None:
+                    role_data.setData(value)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Painting asks for about ten roles per cell; answer the ones this model has nothing for first.
         if role not in _ROLES or not index.isValid() or index.row() >= len(self._prepared):
@@ -304,6 +316,12 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
         self._source = model  # a Python attribute: filterAcceptsRow reads it 2,000 times per keystroke
         super().setSourceModel(model)
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, role_data_span) -> None:  # noqa: N802 - Qt API
+        # QSortFilterProxyModel would ask the source role by role; pass the whole span on instead.
+        source = self.mapToSource(index)
+        if source.isValid():
+            self._source.multiData(source, role_data_span)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         # Called 2,000 times per keystroke: the cached list, without further calls when it is current.
