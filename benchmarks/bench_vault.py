@@ -176,6 +176,19 @@ def caseload_page(window):
     raise RuntimeError("no caseload page")
 
 
+def gui_application():
+    """The QApplication as app.run_gui sets it up: the app's style and palette, and garbage collection
+    on the GUI thread."""
+    from oco_desktop.app import create_application
+    from oco_desktop.ui.shell.main_thread_gc import collect_on_gui_thread
+    from oco_desktop.ui.widgets.theme import apply_theme
+
+    app = create_application([])
+    apply_theme(app, "light")
+    collect_on_gui_thread(app)
+    return app
+
+
 def show_caseload(app, vault, definitions, settings, folder: Path, before_window=None):
     """The main window on the open vault, shown on the caseload and painted: (window, caseload view)."""
     from oco_desktop.ui.shell.main_window import MainWindow
@@ -200,10 +213,10 @@ def measure_gui(folder: Path, data_key: bytes, runs: int) -> dict[str, list[floa
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-    from oco_desktop.app import create_application, load_session_definitions
+    from oco_desktop.app import load_session_definitions
     from oco_desktop.settings import Settings
 
-    app = create_application([])
+    app = gui_application()
     settings = Settings()
     out: dict[str, list[float]] = {"qt_floor": [], "unlock_to_caseload": [], "keystroke": []}
 
@@ -257,12 +270,12 @@ def first_unlock(folder: Path, passphrase: str, typing_s: float) -> float:
     pages' modules start loading before the passphrase is typed; then data key -> caseload painted (ms)."""
     from PySide6.QtCore import QCoreApplication
 
-    from oco_desktop.app import create_application, load_session_definitions
+    from oco_desktop.app import load_session_definitions
     from oco_desktop.settings import Settings
     from oco_desktop.ui.shell import main_window, session  # noqa: F401 - app.run_gui imports them before the unlock
     from oco_desktop.ui.shell.preload import start_preload
 
-    app = create_application([])
+    app = gui_application()
     settings = Settings()
     definitions, _problems = load_session_definitions(settings, "nl")
     preload = start_preload()
