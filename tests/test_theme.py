@@ -120,3 +120,16 @@ def test_no_colour_is_hard_coded_outside_the_theme():
     found = [f"{path.relative_to(ui)}:{number}" for path in ui.rglob("*.py") if path.name != "theme.py"
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert found == []
+
+
+def test_a_focus_ring_already_gone_when_focus_leaves_is_no_error(qapp):
+    import shiboken6
+
+    follower = theme._FocusFollower(qapp)
+    try:
+        follower.ring = theme.FocusRing()
+        shiboken6.delete(follower.ring)  # as at shutdown, before the last window gives up focus
+        follower._moved(None, None)  # used to raise RuntimeError (Internal C++ object already deleted)
+    finally:
+        qapp.focusChanged.disconnect(follower._moved)
+        follower.deleteLater()

@@ -160,7 +160,8 @@ class _FocusFollower(QObject):
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None or new.window() is new:
-            if self.ring is not None:
+            # At shutdown the ring may already be gone while the last window gives up focus.
+            if self.ring is not None and _alive(self.ring):
                 self.ring.setWidget(None)
                 self.ring.hide()
             return
