@@ -297,7 +297,7 @@ def test_full_page_check_runs_after_the_window_shows(qtbot, tmp_path):
 
 
 def test_search_pages_are_read_in_the_background_after_the_window_shows(qtbot, tmp_path, monkeypatch):
-    from oco_desktop.ui.shell import warm_up
+    from oco_desktop.ui.shell import input_pauses, warm_up
 
     folder = tmp_path / "kluis.ocovault"
     Vault.create(folder, PASS)[0].close()
@@ -309,10 +309,15 @@ def test_search_pages_are_read_in_the_background_after_the_window_shows(qtbot, t
     window = MainWindow(session, Settings(), folder, home_entries=[], client_entries=[])
     qtbot.addWidget(window)
     window.show()
-    assert (vault, warm_up.PAUSE_S) not in calls  # not while the caseload and Today load
-    qtbot.waitUntil(lambda: (vault, warm_up.PAUSE_S) in calls, timeout=10000)
+    assert calls == []  # not while the caseload and Today load
+    qtbot.waitUntil(lambda: calls != [], timeout=10000)
     window.warm_up.join(10)
     assert not window.warm_up.is_alive()
+    [(warmed, pause)] = calls
+    assert warmed is vault
+    assert pause() == warm_up.PAUSE_S  # nobody typing: the usual pause
+    qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert pause() == input_pauses.BUSY_PAUSE_S  # while typing: longer pauses
     window.close()
 
 

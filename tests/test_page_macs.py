@@ -168,3 +168,18 @@ def test_closing_the_vault_stops_a_running_background_check(copy, monkeypatch):
     with Vault.open(folder, data_key=key) as again:  # closed cleanly: no full check at open, no damage
         assert not again.pages_verified
         assert again.verify_pages() == []
+
+
+def test_a_pause_function_is_asked_at_every_pause(copy, monkeypatch):
+    folder, key = copy
+    slept, asked = [], []
+    monkeypatch.setattr(page_macs, "time", SimpleNamespace(sleep=slept.append))
+
+    def pause():  # as the GUI's: longer while the supporter types (ui/shell/input_pauses.py)
+        asked.append(1)
+        return 0.05 if len(asked) % 2 else 0.002
+
+    assert page_macs.failing_pages(folder / DB_NAME, key, pause_s=pause) == []
+    assert len(asked) == len(slept) > 1
+    assert set(slept) == {0.05, 0.002}
+    assert page_macs.pause_length(0.003) == 0.003 and page_macs.pause_length(lambda: 0.04) == 0.04

@@ -83,3 +83,13 @@ def test_writes_and_erasure_go_on_while_it_runs(vault, monkeypatch):
     assert not worker.is_alive()
     assert search_notes(vault, "Zeldzaamwoord") == []
     assert vault.integrity(full_text=True)["integrity_check"] == "ok"
+
+
+def test_a_pause_function_spaces_the_steps_as_it_says(vault, monkeypatch):
+    fill(vault)
+    monkeypatch.setattr(search, "WARM_STEP", 5)
+    slept = []
+    monkeypatch.setattr(search, "time", type("T", (), {"sleep": staticmethod(slept.append)}))
+    busy = iter([0.05, 0.05])  # typing during the first two steps, then not any more
+    assert warm_search_pages(vault, pause_s=lambda: next(busy, 0.005)) > 0
+    assert slept[:3] == [0.05, 0.05, 0.005] and set(slept[2:]) == {0.005}

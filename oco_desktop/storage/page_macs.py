@@ -47,14 +47,23 @@ def page_fits(page, pgno: int, mac) -> bool:
     return hmac.compare_digest(check.digest(), page[PAGE_SIZE - MAC_BYTES: PAGE_SIZE])
 
 
-def failing_pages(db_path: Path, data_key: bytes, *, pause_s: float = 0.0,
+Pause = float | Callable[[], float]  # seconds, or a function asked before each pause (see pause_length)
+
+
+def pause_length(pause: Pause) -> float:
+    """The seconds to pause now: background work pauses longer while the supporter types (the GUI
+    passes a function that knows; ui/shell/input_pauses.py)."""
+    return pause() if callable(pause) else pause
+
+
+def failing_pages(db_path: Path, data_key: bytes, *, pause_s: Pause = 0.0,
                   stop: Callable[[], bool] | None = None) -> list[int] | None:
     """Page numbers whose HMAC does not fit; [] when all fit; None when the file cannot be read or
     `stop()` said to stop (asked at every pause, or every PACED_PAGES pages).
 
     `pause_s`: a sleep after every PACED_PAGES pages. In a background thread of the GUI, a loop that
     never sleeps takes Python's GIL from the GUI thread again and again (typing got twice as slow while
-    it ran); pausing hands it back, at the cost of a longer check.
+    it ran); pausing hands it back, at the cost of a longer check. A function: asked at every pause.
     """
     bad: list[int] = []
     try:
@@ -76,8 +85,8 @@ def failing_pages(db_path: Path, data_key: bytes, *, pause_s: float = 0.0,
                     if pgno % PACED_PAGES == 0:
                         if stop is not None and stop():
                             return None
-                        if pause_s:
-                            time.sleep(pause_s)
+                        if pause_s and (seconds := pause_length(pause_s)):
+                            time.sleep(seconds)
                 if len(chunk) % PAGE_SIZE:  # a torn last page: the file was cut short
                     bad.append(pgno + 1)
     except OSError:

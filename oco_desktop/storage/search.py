@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from oco_desktop.domain.caseload_filter import fold
+from oco_desktop.storage.page_macs import Pause, pause_length
 from oco_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ _WARM_READS = (
 )
 
 
-def warm_search_pages(vault, pause_s: float = 0.0) -> int:
+def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
     """Read the pages search needs most once, so the first searches after unlocking find them decrypted.
 
     A page read from the vault file is decrypted and authenticated (about 10 us); a search that reads a
@@ -156,8 +157,8 @@ def warm_search_pages(vault, pause_s: float = 0.0) -> int:
             last, rows_read, done = key, rows_read + rows, done + (size or 0)
             if done >= budget:
                 return done
-            if pause_s:
-                time.sleep(pause_s)
+            if pause_s and (seconds := pause_length(pause_s)):
+                time.sleep(seconds)
     return done
 
 

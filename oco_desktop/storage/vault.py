@@ -628,7 +628,7 @@ class Vault:
         """True once the full page check has run in this session (at open or by verify_pages)."""
         return self._page_problems is not None
 
-    def verify_pages(self, pause_s: float = 0.0) -> list[str]:
+    def verify_pages(self, pause_s: page_macs.Pause = 0.0) -> list[str]:
         """The full page check (cipher_integrity_check): every page's HMAC; [] when all are fine.
 
         Runs once per session; a second call (or `integrity()`) reuses the result. Safe to call from a

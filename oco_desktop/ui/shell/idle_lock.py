@@ -7,6 +7,8 @@ app unlocked.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +35,7 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self._last_input = 0.0  # time.monotonic() of the last input event; read by worker threads too
         self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
@@ -60,9 +63,15 @@ class IdleLock(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if self._timer.isActive() and event.type() in _INPUT_EVENTS:
-            self._timer.start()  # restart: the countdown begins again from now
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = time.monotonic()
+            if self._timer.isActive():
+                self._timer.start()  # restart: the countdown begins again from now
         return False
+
+    def seconds_since_input(self) -> float:
+        """Since the last key, click or scroll (any thread may ask: one float, written by the GUI thread)."""
+        return time.monotonic() - self._last_input
 
     def uninstall(self) -> None:
         self._timer.stop()

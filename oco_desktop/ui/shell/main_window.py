@@ -32,12 +32,15 @@ from oco_desktop.ui.client.client_workspace import ClientWorkspace, instantiate_
 from oco_desktop.ui.shell import pages as page_registry
 from oco_desktop.ui.shell.change_passphrase_dialog import ChangePassphraseDialog
 from oco_desktop.ui.shell.idle_lock import IdleLock
+from oco_desktop.ui.shell.input_pauses import pause_for
 from oco_desktop.ui.shell.lock_cleanup import ClipboardGuard, close_transient_windows
 from oco_desktop.ui.shell.mnemonic_scope import MnemonicScope
+from oco_desktop.ui.shell.page_check import PAUSE_S as CHECK_PAUSE_S
 from oco_desktop.ui.shell.page_check import check_after_show
 from oco_desktop.ui.shell.session import Session
 from oco_desktop.ui.shell.settings_dialog import SettingsDialog
 from oco_desktop.ui.shell.unlock_dialog import UnlockPanel
+from oco_desktop.ui.shell.warm_up import PAUSE_S as WARM_UP_PAUSE_S
 from oco_desktop.ui.shell.warm_up import warm_after_show
 from oco_desktop.ui.widgets.keyboard import install_keyboard_rules
 from oco_desktop.ui.widgets.page_tabs import PageTabs
@@ -227,8 +230,11 @@ class MainWindow(QMainWindow):
 
     def _show_unlocked(self) -> None:
         # The full page check of the vault, in the background once the window is painted.
-        self.page_check = check_after_show(self, self.session.vault, self.lock)
-        self.warm_up = warm_after_show(self, self.session.vault)  # the first searches as fast as later ones
+        # Both pause longer while the supporter types (input_pauses.py).
+        self.page_check = check_after_show(self, self.session.vault, self.lock,
+                                           pause_for(self.idle, CHECK_PAUSE_S))
+        self.warm_up = warm_after_show(self, self.session.vault,  # the first searches as fast as later ones
+                                       pause_for(self.idle, WARM_UP_PAUSE_S))
         self.stack.setCurrentWidget(self.work_area)
         for action in self._data_actions:
             action.setEnabled(True)

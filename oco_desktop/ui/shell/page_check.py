@@ -14,6 +14,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from oco_desktop.storage.page_macs import Pause
+
 log = logging.getLogger(__name__)
 
 
@@ -29,9 +31,10 @@ class PageCheck(QObject):
 
     finished = Signal(list)
 
-    def __init__(self, vault, parent: QObject | None = None):
+    def __init__(self, vault, parent: QObject | None = None, pause: Pause = PAUSE_S):
         super().__init__(parent)
         self.vault = vault
+        self.pause = pause
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -40,7 +43,7 @@ class PageCheck(QObject):
 
     def _run(self) -> None:
         try:
-            problems = self.vault.verify_pages(pause_s=PAUSE_S)
+            problems = self.vault.verify_pages(pause_s=self.pause)
         except Exception as exc:  # noqa: BLE001 - reported as damage, never as a traceback
             problems = [f"check failed: {type(exc).__name__}"]
         self.finished.emit(problems)
@@ -54,11 +57,12 @@ def damaged_vault_text(folder) -> str:
     ).format(folder=folder)
 
 
-def check_after_show(window: QWidget, vault, on_damage) -> PageCheck | None:
-    """Start the full page check once the event loop has shown the window. None if already done."""
+def check_after_show(window: QWidget, vault, on_damage, pause: Pause = PAUSE_S) -> PageCheck | None:
+    """Start the full page check once the event loop has shown the window. None if already done.
+    `pause`: seconds after every few pages, or a function that says (ui/shell/input_pauses.py)."""
     if vault.pages_verified:
         return None
-    check = PageCheck(vault, window)
+    check = PageCheck(vault, window, pause)
 
     def done(problems: list) -> None:
         if not problems:

@@ -14,6 +14,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer
 
+from oco_desktop.storage.page_macs import Pause
 from oco_desktop.storage.search import warm_search_pages
 
 log = logging.getLogger(__name__)
@@ -22,12 +23,13 @@ PAUSE_S = 0.005
 START_DELAY_MS = 2000
 
 
-def warm_after_show(window: QObject, vault) -> threading.Thread:
-    """The thread, started START_DELAY_MS from now unless the window is gone or the vault closed by then."""
+def warm_after_show(window: QObject, vault, pause: Pause = PAUSE_S) -> threading.Thread:
+    """The thread, started START_DELAY_MS from now unless the window is gone or the vault closed by then.
+    `pause`: seconds between steps, or a function that says (ui/shell/input_pauses.py)."""
 
     def run() -> None:
         try:
-            warm_search_pages(vault, pause_s=PAUSE_S)
+            warm_search_pages(vault, pause_s=pause)
         except Exception as exc:  # noqa: BLE001 - a convenience: never a message, never a traceback
             log.info("search warm-up ended early: %s", type(exc).__name__)
 
