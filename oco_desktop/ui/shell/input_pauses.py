@@ -1,9 +1,9 @@
 """Background work (the page check, the search warm-up) pauses longer while the supporter types.
 
-Both already pause between short steps. On two cores that share more than they seem to, even those
-steps made keystrokes slower while they ran; during input and for a moment after it, the steps are
-spaced out (a few milliseconds of work per 50 ms), and the work goes on at its usual pace once the
-supporter stops.
+Both already pause between short steps. A warm-up step holds the vault's connection (a search typed
+meanwhile waits for it; on a slow USB stick a step can take tens of milliseconds), and every step takes
+a share of a small laptop's CPU. During input and for a moment after it the steps are spaced out (one
+per 50 ms), and the work goes on at its usual pace once the supporter stops.
 """
 
 from __future__ import annotations
