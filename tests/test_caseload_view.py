@@ -122,16 +122,20 @@ def test_painting_gets_every_role_of_a_cell_in_one_call_with_the_same_values(vie
     roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole, SORT_ROLE, CLIENT_ID_ROLE]
     proxy = view.table.model()
-    compared = 0
+    # One QModelRoleData per role, reused for every cell, as the item delegate does: a role that is not
+    # cleared would keep the previous cell's value (it made every cell bold after the first urgent one).
+    reused = {role: QModelRoleData(role) for role in roles}
+    compared = bold = 0
     for row in range(proxy.rowCount()):
         for column in range(proxy.columnCount()):
             index = proxy.index(row, column)
-            for role in roles:
-                role_data = QModelRoleData(role)
+            for role, role_data in reused.items():
                 proxy.multiData(index, QModelRoleDataSpan(role_data))
                 assert role_data.data() == index.data(role), (row, column, role)
                 compared += role_data.data() is not None
+            bold += reused[Qt.ItemDataRole.FontRole].data() is not None
     assert compared > proxy.rowCount() * proxy.columnCount()  # texts, sort keys and ids, not only None
+    assert 0 < bold < proxy.rowCount() * proxy.columnCount()  # some cells are bold, not all
 
 
 def test_cells_show_phase_deadline_and_overdue_in_words(view):

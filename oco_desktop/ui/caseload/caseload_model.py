@@ -138,15 +138,16 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, role_data_span) -> None:  # noqa: N802 - Qt API
         # Painting a cell asks for seven roles at once: one Python call for all of them (plus one per role
-        # this model has) instead of one per role, Qt's default.
-        if not index.isValid():
-            return
+        # this model has) instead of one per role, Qt's default. Every role is set or cleared: the item
+        # delegate reuses the same span for every cell, so a role left alone keeps the last cell's value.
+        valid = index.isValid()
         for role_data in role_data_span:
             role = role_data.role()
-            if role in _ROLES:
-                value = self.data(index, role)
-                if value is not None:
-                    role_data.setData(value)
+            value = self.data(index, role) if valid and role in _ROLES else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Painting asks for about ten roles per cell; answer the ones this model has nothing for first.
@@ -319,9 +320,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, role_data_span) -> None:  # noqa: N802 - Qt API
         # QSortFilterProxyModel would ask the source role by role; pass the whole span on instead.
-        source = self.mapToSource(index)
-        if source.isValid():
-            self._source.multiData(source, role_data_span)
+        self._source.multiData(self.mapToSource(index), role_data_span)  # clears every role when invalid
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         # Called 2,000 times per keystroke: the cached list, without further calls when it is current.
