@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtCore import QEvent, QModelRoleData, QModelRoleDataSpan, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from oco_desktop.domain.models import Client, Consent, FollowUp, LifeDomainQuestion, Note
 from oco_desktop.storage import cases, clients, follow_ups, notes
@@ -77,6 +78,37 @@ def test_title_and_all_clients_sorted_by_name(view):
     assert view.title() == "Caseload"
     assert names(view) == ["Anna de Vries", "Jan Jansen", "Şükrü Yılmaz", "Zoë Visser"]
     assert view.count_label.text() == "4 van 4 cliënten"
+
+
+class LayoutRequests(QObject):
+    """Counts the LayoutRequest events a widget gets (its layout being worked out again)."""
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_a_new_count_does_not_lay_out_the_view_again(view, qtbot):
+    QApplication.processEvents()
+    requests = LayoutRequests()
+    view.installEventFilter(requests)
+    # The count changes with every keystroke; a label that may change size would ask for a new layout
+    # of the view (and the window) each time. (Typed keys are not used here: the filter field's clear
+    # button fades in after the first key and asks for a layout of its own.)
+    for shown in (12, 1995, 3):
+        view.count_label.setText(f"{shown} van 2000 cliënten")
+        QApplication.processEvents()
+    assert requests.count == 0
+    # The fixed size still holds the largest count whole.
+    label = view.count_label
+    label.setText("10000 van 10000 cliënten")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert label.minimumSize() == label.maximumSize()
 
 
 def test_typing_filters_without_diacritics(view, qtbot):

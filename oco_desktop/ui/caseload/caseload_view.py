@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,7 +144,8 @@ class CaseloadView(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("caseloadCount")
-        layout.addWidget(self.count_label)
+        self._fix_count_size()
+        layout.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.filter_edit.textChanged.connect(self._apply_filter)
         for combo in (self.phase_combo, self.status_combo, self.domain_combo):
@@ -229,6 +230,25 @@ class CaseloadView(QWidget):
         for column in range(header.count()):
             if header.sectionSize(column) > widest:
                 header.resizeSection(column, widest)
+
+    def _fix_count_size(self) -> None:
+        """Give the count a fixed size, wide enough for the largest count.
+
+        The count changes with every keystroke. A label whose size may change makes the whole window lay
+        itself out again when its text changes (about 1 ms of every keystroke, issue 11); a fixed one
+        only repaints itself."""
+        label = self.count_label
+        text = label.text()
+        label.setText(self.tr("%1 van %2 cliënten").replace("%1", "99999").replace("%2", "99999"))
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(16777215, 16777215)  # QWIDGETSIZE_MAX: measure without the old fixed size
+        label.setFixedSize(label.sizeHint())
+        label.setText(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FontChange:
+            self._fix_count_size()
+        super().changeEvent(event)
 
     def _on_data_changed(self, kind: str, _record_id: str) -> None:
         if kind in REFRESH_KINDS and self._session.is_unlocked:
