@@ -60,13 +60,13 @@ def view(qtbot, vault, definitions):
 
 def names(view):
     column = COLUMNS.index(SortKey.NAME)
-    return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+    return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
 
 
 def cell(view, name, key):
-    for r in range(view.proxy.rowCount()):
-        if view.proxy.index(r, COLUMNS.index(SortKey.NAME)).data() == name:
-            return view.proxy.index(r, COLUMNS.index(key)).data()
+    for r in range(view.model.rowCount()):
+        if view.model.index(r, COLUMNS.index(SortKey.NAME)).data() == name:
+            return view.model.index(r, COLUMNS.index(key)).data()
     raise LookupError(name)
 
 
@@ -153,21 +153,21 @@ def test_combos_show_their_whole_choice(view):
 def test_painting_gets_every_role_of_a_cell_in_one_call_with_the_same_values(view):
     roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
              Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole, SORT_ROLE, CLIENT_ID_ROLE]
-    proxy = view.table.model()
+    model = view.table.model()
     # One QModelRoleData per role, reused for every cell, as the item delegate does: a role that is not
     # cleared would keep the previous cell's value (it made every cell bold after the first urgent one).
     reused = {role: QModelRoleData(role) for role in roles}
     compared = bold = 0
-    for row in range(proxy.rowCount()):
-        for column in range(proxy.columnCount()):
-            index = proxy.index(row, column)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
             for role, role_data in reused.items():
-                proxy.multiData(index, QModelRoleDataSpan(role_data))
+                model.multiData(index, QModelRoleDataSpan(role_data))
                 assert role_data.data() == index.data(role), (row, column, role)
                 compared += role_data.data() is not None
             bold += reused[Qt.ItemDataRole.FontRole].data() is not None
-    assert compared > proxy.rowCount() * proxy.columnCount()  # texts, sort keys and ids, not only None
-    assert 0 < bold < proxy.rowCount() * proxy.columnCount()  # some cells are bold, not all
+    assert compared > model.rowCount() * model.columnCount()  # texts, sort keys and ids, not only None
+    assert 0 < bold < model.rowCount() * model.columnCount()  # some cells are bold, not all
 
 
 def test_cells_show_phase_deadline_and_overdue_in_words(view):
@@ -202,7 +202,7 @@ def test_enter_and_double_click_open_the_client(view, qtbot, vault):
     anna_id = next(c.id for c in clients.all_clients(vault) if c.name == "Anna de Vries")
     assert opened == [anna_id]
     view.filter_edit.clear()
-    index = view.proxy.index(1, 0)
+    index = view.model.index(1, 0)
     rect = view.table.visualRect(index)
     # A real double click is a press followed by a double-click event on the same row.
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -240,3 +240,37 @@ def test_empty_state(qtbot, vault, definitions):
     qtbot.addWidget(widget)
     assert widget.stack.currentWidget() is widget.empty_label
     assert widget.empty_label.text() == "Nog geen cliënten. Kies Bestand › Nieuwe cliënt (Ctrl+N)."
+
+
+def test_filtering_keeps_the_selected_client_while_it_passes(view, qtbot):
+    jan = clients_by_name(view)["Jan Jansen"]
+    assert view.select_client(jan)
+    view.focus_input()
+    qtbot.keyClicks(view.filter_edit, "jan")
+    assert names(view) == ["Jan Jansen"]
+    assert view.selected_client_id() == jan
+    assert view.table.selectionModel().isRowSelected(0)
+    qtbot.keyClicks(view.filter_edit, "x")  # "janx": nobody
+    assert view.selected_client_id() is None
+    view.filter_edit.clear()
+    assert view.selected_client_id() is None  # filtered out once: not selected again by surprise
+
+
+def test_sorting_a_filtered_table_keeps_the_filter_and_the_selection(view, qtbot):
+    view.focus_input()
+    qtbot.keyClicks(view.filter_edit, "a")  # Anna, Jan, Şükrü (Yılmaz); not Zoë Visser
+    assert names(view) == ["Anna de Vries", "Jan Jansen", "Şükrü Yılmaz"]
+    anna = clients_by_name(view)["Anna de Vries"]
+    view.select_client(anna)
+    view.table.sortByColumn(COLUMNS.index(SortKey.NAME), Qt.SortOrder.DescendingOrder)
+    assert names(view) == ["Şükrü Yılmaz", "Jan Jansen", "Anna de Vries"]
+    assert view.selected_client_id() == anna
+    view.filter_edit.clear()  # all rows again, in the new order
+    assert names(view) == ["Zoë Visser", "Şükrü Yılmaz", "Jan Jansen", "Anna de Vries"]
+    assert view.count_label.text() == "4 van 4 cliënten"
+
+
+def clients_by_name(view):
+    column = COLUMNS.index(SortKey.NAME)
+    return {view.model.index(r, column).data(): view.model.index(r, column).data(CLIENT_ID_ROLE)
+            for r in range(view.model.rowCount())}

@@ -1,6 +1,6 @@
 """The caseload: every client of the supporter in one sortable table, filtered as you type.
 
-Filtering runs on every keystroke without a debounce: the proxy tests precomputed folded strings,
+Filtering runs on every keystroke without a debounce: the model tests precomputed folded strings,
 which takes about a millisecond for 2,000 clients.
 """
 
@@ -34,7 +34,7 @@ from oco_desktop.domain.caseload_filter import (
 from oco_desktop.errors import OcoError
 from oco_desktop.storage.caseload import caseload
 from oco_desktop.storage.clock import today as local_today
-from oco_desktop.ui.caseload.caseload_model import CLIENT_ID_ROLE, CaseloadFilterProxy, CaseloadTableModel
+from oco_desktop.ui.caseload.caseload_model import CLIENT_ID_ROLE, CaseloadTableModel
 from oco_desktop.ui.widgets.flow_layout import FlowLayout, pair
 
 log = logging.getLogger(__name__)
@@ -63,8 +63,6 @@ class CaseloadView(QWidget):
         super().__init__(parent)
         self._session = session
         self.model = CaseloadTableModel(session, self)
-        self.proxy = CaseloadFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self._build()
         session.dataChanged.connect(self._on_data_changed)
         session.locked.connect(self._on_locked)
@@ -115,7 +113,7 @@ class CaseloadView(QWidget):
         self.table = CaseloadTable(self._open_index, self)
         self.table.setObjectName("caseloadTable")
         self.table.setAccessibleName(self.tr("Cliënten"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,7 +204,7 @@ class CaseloadView(QWidget):
             self.model.clear()
             self._show_message(str(error))
             return
-        first_fill = self.model.rowCount() == 0
+        first_fill = self.model.total == 0
         self.model.set_rows(rows, today)
         self._after_change()
         if first_fill and rows:
@@ -262,7 +260,7 @@ class CaseloadView(QWidget):
         self._show_message("")
 
     def _apply_filter(self) -> None:
-        self.proxy.set_criteria(self.criteria())
+        self.model.set_criteria(self.criteria())  # the selected client stays selected while it passes
         self._after_change()
 
     def criteria(self) -> Criteria:
@@ -275,7 +273,7 @@ class CaseloadView(QWidget):
         )
 
     def _after_change(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             self._show_message(self.tr("Nog geen cliënten. Kies Bestand › Nieuwe cliënt (Ctrl+N)."))
         elif shown == 0:
@@ -327,18 +325,17 @@ class CaseloadView(QWidget):
         return index.data(CLIENT_ID_ROLE) if index.isValid() else None
 
     def select_client(self, client_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(CLIENT_ID_ROLE) == client_id:
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                return True
-        return False
+        row = self.model.row_of(client_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
 
     def visible_client_ids(self) -> list[str]:
-        return [self.proxy.index(r, 0).data(CLIENT_ID_ROLE) for r in range(self.proxy.rowCount())]
+        return [self.model.row_at(r).client_id for r in range(self.model.rowCount())]
 
     def _open_index(self, index) -> None:
         client_id = index.data(CLIENT_ID_ROLE) if index.isValid() else None
@@ -351,7 +348,7 @@ class CaseloadView(QWidget):
             watched is self.filter_edit
             and event.type() == event.Type.KeyPress
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.proxy.rowCount()
+            and self.model.rowCount()
         ):
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
