@@ -59,7 +59,7 @@ def create_application(argv: list[str] | None = None):
 
     # Qt's raster engine hands every fill of 96 or more lines (a scroll bar, a table's background) to a
     # thread pool and waits for it. On a two-core laptop the hand-off costs more than the fill: a
-    # caseload keystroke took 13 ms with the pool and 7 ms without (benchmarks/README.md). Qt reads the
+    # caseload keystroke took half as long again with the pool (README, Performance). Qt reads the
     # variable once, when the pool would be made, so it is set before the application exists.
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])

@@ -3,8 +3,10 @@
 The filtering and sort keys live in `oco_desktop.domain.caseload_filter` (no Qt). Sorting is one Python
 sort on precomputed keys (real dates as day numbers): a QSortFilterProxyModel would call back into Python
 twice per comparison (about 0.4 s for 2,000 rows). Filtering makes the list of rows shown in one Python
-pass and resets the model: a QSortFilterProxyModel asked Python about each of the 2,000 rows and then
-told the view about every run of hidden rows one by one (2.3 ms of a 7-10 ms keystroke, issue 11).
+pass and tells the view in one layout change of the rows: a QSortFilterProxyModel asked Python about
+each of the 2,000 rows and then told the view about every run of hidden rows one by one (2.3 ms of a
+6-10 ms keystroke, issue 11). A model reset was tried too: the view then lays out and repaints its
+column header at every key, which cost more than the proxy.
 """
 
 from __future__ import annotations
