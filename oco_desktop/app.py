@@ -106,7 +106,12 @@ def run_gui(vault_arg: str | None) -> int:
     from oco_desktop.ui.shell.preload import start_preload
 
     preload = start_preload()  # the pages' modules load while the passphrase is typed
+    from oco_desktop.ui.shell.type_warm_up import TypeWarmUp
+
+    type_warm_up = TypeWarmUp(app)  # and Qt's Python types are made, between key presses
+    type_warm_up.start()
     vault = obtain_vault(folder, settings)
+    type_warm_up.stop()
     if vault is None:
         log.info("start cancelled at unlock")
         return 0
