@@ -56,13 +56,6 @@ def test_upcoming_items_for_the_calendar_leave_out_overdue_and_done(demo):
     assert upcoming == [demo.today_call.id, demo.this_week.id, demo.later.id]
 
 
-def test_follow_up_counts_for_the_caseload(demo):
-    counts = agenda.follow_up_counts(demo.vault, TODAY)
-    assert counts == {demo.anna.id: (1, 1), demo.bert.id: (0, 1)}
-    follow_ups.set_done(demo.vault, demo.overdue.id)
-    assert agenda.follow_up_counts(demo.vault, TODAY)[demo.anna.id] == (0, 1)
-
-
 # --- legal deadlines -----------------------------------------------------------------------------
 
 

@@ -105,12 +105,6 @@ def _sort_key(item: AgendaItem):
     return (item.follow_up.due_on, item.follow_up.due_time or "", item.case_code)
 
 
-def open_items_until(vault: Vault, until: date) -> list[AgendaItem]:
-    """Open follow-ups due on or before `until` (overdue included), joined with case and client."""
-    rows = vault.conn.execute(_JOINED + "WHERE f.done_at IS NULL AND f.due_on <= ?", (iso(until),))
-    return sorted((_joined_row(r) for r in rows), key=_sort_key)
-
-
 def upcoming_items(vault: Vault, today: date, until: date | None = None) -> list[AgendaItem]:
     """Open follow-ups due from today on (optionally up to `until`): what a calendar export holds."""
     sql = _JOINED + "WHERE f.done_at IS NULL AND f.due_on >= ?"
@@ -348,19 +342,6 @@ def overdue_by_client(result: Agenda) -> dict[str, int]:
 def overdue_counts(vault: Vault, today: date, holidays: HolidayCalendar | None = None) -> dict[str, int]:
     """`overdue_by_client` of the agenda of `today` (one agenda query)."""
     return overdue_by_client(agenda(vault, today, holidays))
-
-
-def follow_up_counts(vault: Vault, today: date) -> dict[str, tuple[int, int]]:
-    """{client_id: (overdue, this_week)} over open follow-ups, for the caseload.
-
-    "this_week" here counts from today up to and including 7 days ahead (today's work is also
-    "this week" when one number has to say it); clients without open follow-ups in range are absent.
-    """
-    counts: dict[str, list[int]] = {}
-    for item in open_items_until(vault, today + timedelta(days=7)):
-        slot = counts.setdefault(item.client_id, [0, 0])
-        slot[0 if item.follow_up.due_on < today else 1] += 1
-    return {client_id: (c[0], c[1]) for client_id, c in counts.items()}
 
 
 # -- check-in cases -------------------------------------------------------------------------------
