@@ -177,15 +177,11 @@ def caseload_page(window):
 
 
 def gui_application():
-    """The QApplication as app.run_gui sets it up: the app's style and palette, and garbage collection
-    on the GUI thread."""
-    from oco_desktop.app import create_application
-    from oco_desktop.ui.shell.main_thread_gc import collect_on_gui_thread
-    from oco_desktop.ui.widgets.theme import apply_theme
+    """The QApplication as app.run_gui sets it up (`set_up_gui`), in the light palette."""
+    from oco_desktop.app import create_application, set_up_gui
 
     app = create_application([])
-    apply_theme(app, "light")
-    collect_on_gui_thread(app)
+    set_up_gui(app, "light")
     return app
 
 

@@ -71,6 +71,17 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def set_up_gui(app, scheme: str | None = None) -> None:
+    """What the app's QApplication gets before its first window (benchmarks/bench_vault.py uses it too):
+    garbage collection on the GUI thread, before any worker thread starts (the preload is the first),
+    and the app's style and palette (`scheme` None: the computer's, and along when it changes)."""
+    from oco_desktop.ui.shell.main_thread_gc import collect_on_gui_thread
+    from oco_desktop.ui.widgets.theme import apply_theme
+
+    collect_on_gui_thread(app)
+    apply_theme(app, scheme)
+
+
 def run_gui(vault_arg: str | None) -> int:
     setup_logging()
     log.info("starting OCO Desktop %s", __version__)
@@ -85,16 +96,12 @@ def run_gui(vault_arg: str | None) -> int:
         smoke_timer.timeout.connect(lambda: (app.closeAllWindows(), app.exit(0)))
         smoke_timer.start(int(quit_after))
 
-    from oco_desktop.ui.shell.main_thread_gc import collect_on_gui_thread
-
-    collect_on_gui_thread(app)  # before any worker thread starts (the preload below is the first)
+    set_up_gui(app)  # light or dark as the computer is set, and along when that changes
     from oco_desktop.i18n import install_translators
     from oco_desktop.ui.shell.main_window import MainWindow
     from oco_desktop.ui.shell.session import Session
     from oco_desktop.ui.shell.unlock_dialog import obtain_vault
-    from oco_desktop.ui.widgets.theme import apply_theme
 
-    apply_theme(app)  # light or dark as the computer is set, and along when that changes
     install_translators(app, lang)
     folder = choose_vault_folder(vault_arg, settings)
     from oco_desktop.ui.shell import error_hook
