@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer
 
 MODULES = (QtCore, QtGui, QtWidgets)
 SLICE = 12  # classes per turn of the event loop: a few milliseconds, so typing never waits for it
+# The unlock dialog is drawn first: started at once, the slices delayed the first window by about 45 ms.
+START_DELAY_MS = 300
 
 
 class TypeWarmUp(QObject):
@@ -25,21 +27,21 @@ class TypeWarmUp(QObject):
         self._todo: deque[tuple[object, str]] = deque(
             (module, name) for module in MODULES for name in dir(module) if name.startswith("Q"))
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
 
     @property
     def remaining(self) -> int:
         return len(self._todo)
 
-    def start(self) -> None:
+    def start(self, delay_ms: int = START_DELAY_MS) -> None:
         if self._todo:
-            self._timer.start()
+            self._timer.start(delay_ms)  # the first slice after the delay, then one per turn
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _step(self) -> None:
+        self._timer.setInterval(0)
         for _ in range(SLICE):
             if not self._todo:
                 self._timer.stop()
