@@ -10,7 +10,7 @@ import time
 from datetime import date
 
 from oco_desktop.domain.models import Note
-from oco_desktop.storage import notes, search
+from oco_desktop.storage import notes, page_macs, search
 from oco_desktop.storage.search import search_notes, warm_search_pages
 from tests.vault_helpers import add_client_with_consent
 
@@ -56,7 +56,7 @@ def test_a_closing_vault_ends_it_and_close_waits_only_for_the_step_in_progress(v
     monkeypatch.setattr(search, "WARM_STEP", 5)
     stepping = threading.Event()
     real_sleep = time.sleep
-    monkeypatch.setattr(search, "time", type("T", (), {"sleep": staticmethod(
+    monkeypatch.setattr(page_macs, "time", type("T", (), {"sleep": staticmethod(
         lambda s: (stepping.set(), real_sleep(s)))}))
     results = []
     worker = threading.Thread(target=lambda: results.append(warm_search_pages(vault, pause_s=0.05)))
@@ -89,7 +89,7 @@ def test_a_pause_function_spaces_the_steps_as_it_says(vault, monkeypatch):
     fill(vault)
     monkeypatch.setattr(search, "WARM_STEP", 5)
     slept = []
-    monkeypatch.setattr(search, "time", type("T", (), {"sleep": staticmethod(slept.append)}))
+    monkeypatch.setattr(page_macs, "time", type("T", (), {"sleep": staticmethod(slept.append)}))
     busy = iter([0.05, 0.05])  # typing during the first two steps, then not any more
     assert warm_search_pages(vault, pause_s=lambda: next(busy, 0.005)) > 0
     assert slept[:3] == [0.05, 0.05, 0.005] and set(slept[2:]) == {0.005}

@@ -56,6 +56,12 @@ def pause_length(pause: Pause) -> float:
     return pause() if callable(pause) else pause
 
 
+def sleep_for(pause: Pause) -> None:
+    """The pause of a paced background loop (this module's and storage.search's); none for 0."""
+    if pause and (seconds := pause_length(pause)):
+        time.sleep(seconds)
+
+
 def failing_pages(db_path: Path, data_key: bytes, *, pause_s: Pause = 0.0,
                   stop: Callable[[], bool] | None = None) -> list[int] | None:
     """Page numbers whose HMAC does not fit; [] when all fit; None when the file cannot be read or
@@ -85,8 +91,7 @@ def failing_pages(db_path: Path, data_key: bytes, *, pause_s: Pause = 0.0,
                     if pgno % PACED_PAGES == 0:
                         if stop is not None and stop():
                             return None
-                        if pause_s and (seconds := pause_length(pause_s)):
-                            time.sleep(seconds)
+                        sleep_for(pause_s)
                 if len(chunk) % PAGE_SIZE:  # a torn last page: the file was cut short
                     bad.append(pgno + 1)
     except OSError:

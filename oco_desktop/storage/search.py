@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from dataclasses import dataclass
 
 import sqlcipher3
 
 from oco_desktop.domain.caseload_filter import fold
-from oco_desktop.storage.page_macs import Pause, pause_length
+from oco_desktop.storage.page_macs import Pause, sleep_for
 from oco_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -157,8 +156,7 @@ def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
             last, rows_read, done = key, rows_read + rows, done + (size or 0)
             if done >= budget:
                 return done
-            if pause_s and (seconds := pause_length(pause_s)):
-                time.sleep(seconds)
+            sleep_for(pause_s)
     return done
 
 
