@@ -101,14 +101,19 @@ class CaseloadTableModel(QAbstractTableModel):
         old_shown = self._shown
         self._criteria = criteria
         self._filter(within)
-        new_rows = {id(p): row for row, p in enumerate(self._shown)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(persistent, [self._moved(i, old_shown, new_rows) for i in persistent])
+        self._move_persistent_indexes(old_shown)
         self.layoutChanged[_ROWS_ONLY].emit([], QAbstractItemModel.LayoutChangeHint.VerticalSortHint)
 
-    def _moved(self, index: QModelIndex, old_shown: list[PreparedRow], new_rows: dict[int, int]) -> QModelIndex:
-        row = new_rows.get(id(old_shown[index.row()])) if index.row() < len(old_shown) else None
-        return QModelIndex() if row is None else self.index(row, index.column())
+    def _move_persistent_indexes(self, old_shown: list[PreparedRow]) -> None:
+        """After the shown rows changed (sorted or filtered): each persistent index (the selection, the
+        current row) follows its row, or becomes invalid when its row is no longer shown."""
+        new_rows = {id(p): row for row, p in enumerate(self._shown)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            row = new_rows.get(id(old_shown[index.row()])) if index.row() < len(old_shown) else None
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(persistent, moved)
 
     def _filter(self, within: list[bool] | None) -> None:
         self._accepted = filter_rows(self._prepared, self._criteria, within)
@@ -128,17 +133,13 @@ class CaseloadTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
-        old_rows = {id(p): row for row, p in enumerate(self._shown)}
+        old_shown = self._shown
         self._sort = (column, order)
-        shown = {id(p) for p in self._shown}
         self._prepared = self._sorted(self._prepared, column, order)
+        shown = {id(p) for p in old_shown}  # the same rows pass: only their order changes
         self._accepted = [id(p) in shown for p in self._prepared]
         self._shown = [p for p in self._prepared if id(p) in shown]
-        new_rows = {old_rows[id(p)]: row for row, p in enumerate(self._shown)}
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            persistent, [self.index(new_rows[i.row()], i.column()) for i in persistent]
-        )
+        self._move_persistent_indexes(old_shown)
         self.layoutChanged.emit()
 
     def clear(self) -> None:
