@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from oco_desktop.storage import page_macs
 from oco_desktop.storage import vault as vault_module
 from oco_desktop.storage.vault import DB_NAME, NOT_RUN, Vault
 from tests.cli_helpers import assert_one_line, run
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note, make_vault
 from tests.vault_pages import database_pages
 
-PAGE = 4096
+PAGE = page_macs.NEW_VAULT_FORMAT.page_size  # make_vault makes a vault in the new format
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -153,7 +153,7 @@ def test_gui_holds_the_note_it_could_not_save_in_memory(qtbot, session, vault):
 def test_real_full_disk_during_rekey_loses_nothing(capsys, monkeypatch):
     """Room for keys.json.new but not for re-encrypting every page: SQLCipher then reports success for
     a rekey it did not do. The vault must still open with the old passphrase, keys.json unchanged."""
-    with small_fs(4 * 1024) as disk:
+    with small_fs(8 * 1024) as disk:  # a new vault with its WAL needs about 6 MiB
         folder = disk / "kluis"
         vault = Vault.create(folder, PASSPHRASE)[0]
         client = add_client_with_consent(vault)

@@ -7,13 +7,15 @@ from __future__ import annotations
 import functools
 import random
 
-from oco_desktop.storage import schema
+from oco_desktop.storage import page_macs, schema
 from oco_desktop.storage import vault as vault_module
 from oco_desktop.storage.search import search_clients, search_notes
 from oco_desktop.storage.vault import Vault
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note
 
-PAGE_SIZE, RESERVE = 4096, 80  # SQLCipher 4: 16 bytes IV + 64 bytes HMAC-SHA512 per page
+# The smaller page of the two formats (vaults made before 16 KiB pages: 16 bytes IV + 64 bytes HMAC-SHA512
+# per page): a block that fits it fits a page of either format.
+PAGE_SIZE, RESERVE = page_macs.LEGACY_FORMAT.page_size, page_macs.LEGACY_FORMAT.reserve
 # The largest row SQLite keeps whole in a table leaf page (usable size - 35), less the row's record header.
 LARGEST_UNSPILLED_BLOCK = PAGE_SIZE - RESERVE - 35 - 4
 WORDS = [f"woord{i}x" for i in range(1500)] + ["traplift", "mantelzorger", "keukentafelgesprek"]

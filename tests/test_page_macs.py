@@ -14,7 +14,7 @@ from oco_desktop.storage import page_macs
 from oco_desktop.storage.vault import DB_NAME, Vault
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note, make_vault
 
-PAGE = page_macs.PAGE_SIZE
+PAGE = page_macs.NEW_VAULT_FORMAT.page_size  # make_vault makes a vault in the new format
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test_one_damaged_byte_is_found_on_its_page(copy, where):
     folder, key = copy
     pages = (folder / DB_NAME).stat().st_size // PAGE
     pgno = pages - 3  # a page in the middle of the data, not read when the vault opens
-    offset = {"body": 100, "iv": PAGE - 80 + 3, "mac": PAGE - 10}[where]
+    offset = {"body": 100, "iv": PAGE - page_macs.NEW_VAULT_FORMAT.reserve + 3, "mac": PAGE - 10}[where]
     _flip(folder / DB_NAME, (pgno - 1) * PAGE + offset)
     assert page_macs.failing_pages(folder / DB_NAME, key) == [pgno]
 
@@ -98,7 +98,7 @@ def test_the_lock_byte_page_is_skipped(copy, monkeypatch):
         f.seek(2 * PAGE)
         f.write(bytes(PAGE))
     assert page_macs.failing_pages(path, key) == [3]
-    monkeypatch.setattr(page_macs, "LOCK_BYTE_PAGE", 3)
+    monkeypatch.setattr(page_macs, "lock_byte_page", lambda _fmt: 3)
     assert page_macs.failing_pages(path, key) == []
 
 
@@ -120,10 +120,10 @@ def test_the_background_check_leaves_the_connection_free(copy, monkeypatch):
     reading, release = threading.Event(), threading.Event()
     real = page_macs.failing_pages
 
-    def slow(path, data_key, **kwargs):
+    def slow(path, data_key, fmt=None, **kwargs):
         reading.set()
         release.wait(10)
-        return real(path, data_key, **kwargs)
+        return real(path, data_key, fmt, **kwargs)
 
     monkeypatch.setattr(page_macs, "failing_pages", slow)
     with Vault.open(folder, PASSPHRASE) as vault:

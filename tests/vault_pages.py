@@ -1,10 +1,11 @@
 """Read every page of a vault's database file and its WAL in plaintext, with the vault's data key.
 
 SQLCipher 4 page layout (raw 256-bit key, so no key derivation for encryption): the file is a row of
-pages of `page_size` bytes; the last 80 bytes of each page are reserved (16-byte IV, 64-byte HMAC);
-the first 16 bytes of page 1 are the salt (not encrypted). Each page's content is AES-256-CBC with that
-IV. A WAL file is a 32-byte header, then frames of a 24-byte frame header plus one encrypted page.
-This is independent of SQLite: it sees free pages, freed cells, FTS segments and stale WAL frames.
+pages of the vault's page size; the last bytes of each page are reserved (16-byte IV, then the HMAC:
+storage.page_macs.PageFormat, found from page 1); the first 16 bytes of page 1 are the salt (not
+encrypted). Each page's content is AES-256-CBC with that IV. A WAL file is a 32-byte header, then
+frames of a 24-byte frame header plus one encrypted page. This is independent of SQLite: it sees free
+pages, freed cells, FTS segments and stale WAL frames.
 """
 
 from __future__ import annotations
@@ -13,42 +14,56 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-RESERVE = 80  # IV 16 + HMAC-SHA512 64
+from oco_desktop.storage import page_macs
+from oco_desktop.storage.page_macs import PageFormat
+
 SALT = 16
 WAL_HEADER = 32
 FRAME_HEADER = 24
 
 
-def decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:
-    iv = page[-RESERVE:-RESERVE + 16]
+def page_format(db_path: Path, key: bytes) -> PageFormat:
+    fmt = page_macs.file_format(db_path, key)
+    assert fmt is not None, f"{db_path.name}: page 1 fits no page format under this key"
+    return fmt
+
+
+def decrypt_page(page: bytes, key: bytes, first: bool, fmt: PageFormat) -> bytes:
+    iv = page[-fmt.reserve:-fmt.reserve + 16]
     start = SALT if first else 0
-    body = page[start:-RESERVE]
+    body = page[start:-fmt.reserve]
     decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
     return decryptor.update(body) + decryptor.finalize()
 
 
-def database_pages(path: Path, key: bytes, page_size: int = 4096) -> list[bytes]:
+def database_pages(path: Path, key: bytes, fmt: PageFormat | None = None) -> list[bytes]:
     data = path.read_bytes() if path.exists() else b""
-    assert len(data) % page_size == 0, f"{path.name}: {len(data)} bytes is not a whole number of pages"
-    return [decrypt_page(data[i:i + page_size], key, i == 0) for i in range(0, len(data), page_size)]
+    if not data:
+        return []
+    fmt = fmt or page_format(path, key)
+    size = fmt.page_size
+    assert len(data) % size == 0, f"{path.name}: {len(data)} bytes is not a whole number of pages"
+    return [decrypt_page(data[i:i + size], key, i == 0, fmt) for i in range(0, len(data), size)]
 
 
-def wal_pages(path: Path, key: bytes, page_size: int = 4096) -> list[bytes]:
+def wal_pages(path: Path, key: bytes, fmt: PageFormat) -> list[bytes]:
     data = path.read_bytes() if path.exists() else b""
     pages = []
     offset = WAL_HEADER
-    while offset + FRAME_HEADER + page_size <= len(data):
+    size = fmt.page_size
+    while offset + FRAME_HEADER + size <= len(data):
         page_number = int.from_bytes(data[offset:offset + 4], "big")
-        page = data[offset + FRAME_HEADER:offset + FRAME_HEADER + page_size]
-        pages.append(decrypt_page(page, key, page_number == 1))
-        offset += FRAME_HEADER + page_size
+        page = data[offset + FRAME_HEADER:offset + FRAME_HEADER + size]
+        pages.append(decrypt_page(page, key, page_number == 1, fmt))
+        offset += FRAME_HEADER + size
     return pages
 
 
 def plaintext(folder: Path, key: bytes) -> bytes:
     """All pages of vault.db and vault.db-wal, decrypted and joined (the WAL may hold stale frames)."""
     db = folder / "vault.db"
-    pages = database_pages(db, key) + wal_pages(folder / "vault.db-wal", key)
+    fmt = page_format(db, key)
+    pages = database_pages(db, key, fmt) + wal_pages(folder / "vault.db-wal", key, fmt)
     return b"".join(pages)
 
 

@@ -162,7 +162,7 @@ def make_backup(vault: Vault, target: os.PathLike[str] | str, keep: int | None =
             # Fold the WAL in first so the snapshot is the committed state only; then copy under the key.
             vault.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             counts = table_counts(vault.conn)
-            vault.conn.execute("VACUUM INTO ?", (str(temp / DB_NAME),))
+            vault.vacuum_into(temp / DB_NAME)
             # VACUUM INTO writes a new file (a new salt): the copy records its own on first open.
             key_text = dataclasses.replace(vault.key_file, db_salt=None).to_json()
         _fsync_file(temp / DB_NAME)

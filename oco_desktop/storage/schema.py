@@ -501,7 +501,8 @@ CREATE TABLE deadlines_handled (
 # and HMAC, so a row holds at most 3,977 bytes of block: each full block spilled 3.6 kB into an overflow
 # page, and reading it meant decrypting two pages instead of one. 3,900 leaves room for the few bytes
 # FTS5 may write past `pgsz`. 'optimize' rewrites the index in the new size (one segment; 2.7 s once at
-# 100,000 notes); secure_delete zeroes the old blocks and migrate() folds the WAL away.
+# 100,000 notes); secure_delete zeroes the old blocks and migrate() folds the WAL away. The 16 KiB pages of
+# vaults made later (storage.page_macs.NEW_VAULT_FORMAT) hold four such blocks each.
 _V10_FTS_PAGE_SIZE = """
 INSERT INTO notes_fts(notes_fts, rank) VALUES ('pgsz', 3900);
 INSERT INTO clients_fts(clients_fts, rank) VALUES ('pgsz', 3900);

@@ -75,7 +75,12 @@ def _translated(exc: BaseException, folder: Path | None) -> BaseException:
     return failures.as_oco_error(exc, folder) or exc
 
 
-def _connect(db_path: Path, data_key: bytes, *, create: bool = False, read_only: bool = False):
+def _connect(db_path: Path, data_key: bytes, *, create: bool = False, read_only: bool = False,
+             page_format: page_macs.PageFormat | None = None):
+    """A connection to vault.db under `data_key`, in the file's page format (found from page 1 unless
+    given; a new file gets the format of new vaults)."""
+    if page_format is None:
+        page_format = (None if create else page_macs.file_format(db_path, data_key)) or page_macs.NEW_VAULT_FORMAT
     mode = "rwc" if create else ("ro" if read_only else "rw")
     uri = f"{db_path.resolve().as_uri()}?mode={mode}"
     if read_only and not _has_wal_content(db_path):
@@ -87,6 +92,8 @@ def _connect(db_path: Path, data_key: bytes, *, create: bool = False, read_only:
         # SQLCipher logs decryption failures to stderr; we report them ourselves, in plain words.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        for pragma in page_format.pragmas():
+            conn.execute(f"PRAGMA {pragma}")
         # Before the first read: the WAL index then lives in memory, so opening never has to create a
         # -shm file (which fails on a full or read-only disk and made such a vault unopenable).
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -96,6 +103,16 @@ def _connect(db_path: Path, data_key: bytes, *, create: bool = False, read_only:
         conn.close()
         raise
     return conn
+
+
+def _connection_format(conn: sqlcipher3.Connection) -> page_macs.PageFormat:
+    hmac_name = conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0]  # e.g. "HMAC_SHA256"
+    return page_macs.PageFormat(int(conn.execute("PRAGMA cipher_page_size").fetchone()[0]),
+                                hmac_name.removeprefix("HMAC_").lower())
+
+
+# VACUUM INTO writes its copy in SQLCipher's process-wide default format: one copy at a time sets it.
+_vacuum_into_lock = threading.Lock()
 
 
 def _has_wal_content(db_path: Path) -> bool:
@@ -127,9 +144,16 @@ CONNECTION_PRAGMAS = (
 )
 
 
+# The WAL is folded into vault.db once it holds this much (SQLite's default of 1,000 pages, at 4 KiB):
+# the same bytes whatever the page size, so 16 KiB pages do not make the WAL four times as big on disk.
+WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
+
+
 def _configure(conn: sqlcipher3.Connection) -> None:
     for pragma in CONNECTION_PRAGMAS:
         conn.execute(f"PRAGMA {pragma}")
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.execute(f"PRAGMA wal_autocheckpoint = {max(1, WAL_CHECKPOINT_BYTES // page_size)}")
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -169,6 +193,7 @@ class Vault:
         # Held for a whole transaction, so a backup taken from another thread never sees half of one.
         self.write_lock = threading.RLock()
         self.read_only = read_only
+        self.page_format = _connection_format(conn)
         self._damage_found = False  # set by integrity(): close() then leaves the clean-close mark alone
         # The clean-close mark is '0' in the database (written this session, or left by an unclean one):
         # close() sets it to '1'.
@@ -622,6 +647,15 @@ class Vault:
         with self.write_lock, self._background_lock:
             yield None if self.conn is None or self._stop_check.is_set() else self.conn
 
+    def vacuum_into(self, path: Path) -> None:
+        """Write a compact copy of the committed state to the new file `path` (VACUUM INTO), under the
+        same key and in this vault's page format: SQLCipher writes the copy in its process-wide default
+        format, so that is set to this vault's first (a copy in another format does not open)."""
+        with _vacuum_into_lock:
+            for pragma in self.page_format.default_pragmas():
+                self.conn.execute(f"PRAGMA {pragma}")
+            self.conn.execute("VACUUM INTO ?", (str(path),))
+
     # -- checks --------------------------------------------------------------------------------
     @property
     def pages_verified(self) -> bool:
@@ -641,8 +675,8 @@ class Vault:
                     return []
                 # First beside the connection (the app's queries do not wait); only when something does
                 # not fit, SQLCipher's own check under the connection gives the verdict and the details.
-                found = page_macs.failing_pages(self.folder / DB_NAME, self._data_key, pause_s=pause_s,
-                                                stop=self._stop_check.is_set)
+                found = page_macs.failing_pages(self.folder / DB_NAME, self._data_key, self.page_format,
+                                                pause_s=pause_s, stop=self._stop_check.is_set)
                 if found == []:
                     self._page_problems = []
                     return []
@@ -764,7 +798,7 @@ class Vault:
         conns = []
         try:
             for _ in range(workers):
-                conns.append(_connect(db_path, self._data_key, read_only=True))
+                conns.append(_connect(db_path, self._data_key, read_only=True, page_format=self.page_format))
         except (sqlcipher3.Error, OSError, MemoryError) as exc:
             log.warning("side-by-side check not possible: %s", type(exc).__name__)
             for conn in conns:
@@ -961,17 +995,18 @@ _PAGES_TRIED = 64
 def _key_fits_some_page(db_path: Path, data_key: bytes) -> bool:
     """Whether any of the first pages authenticates under `data_key`: tells a damaged first page
     (the key fits the rest) from a keys.json that belongs elsewhere (it fits nothing)."""
-    size = page_macs.PAGE_SIZE
     try:
         with open(db_path, "rb") as db_file:
-            data = db_file.read(size * _PAGES_TRIED)
+            data = db_file.read(page_macs.LARGEST_PAGE * _PAGES_TRIED)
     except OSError:
         return False
-    if len(data) < size:
-        return False
-    mac = page_macs.keyed_mac(data_key, data[:keys.DB_SALT_BYTES])
-    return any(page_macs.page_fits(data[(pgno - 1) * size: pgno * size], pgno, mac)
-               for pgno in range(1, len(data) // size + 1))
+    for fmt in page_macs.FORMATS:
+        size = fmt.page_size
+        mac = page_macs.keyed_mac(data_key, data[:keys.DB_SALT_BYTES], fmt)
+        if any(page_macs.page_fits(data[(pgno - 1) * size: pgno * size], pgno, mac, fmt)
+               for pgno in range(1, min(len(data) // size, _PAGES_TRIED) + 1)):
+            return True
+    return False
 
 
 def _write_clean_close_mark(conn, value: str) -> None:
@@ -987,6 +1022,17 @@ def _closed_cleanly(conn) -> bool:
     return row is not None and row[0] == "1"
 
 
+def _cut_short(db_path: Path) -> bool:
+    """A file no vault can have: not whole pages, or shorter than one page of the new format (a vault
+    in either format has dozens of pages). Told apart before the key is blamed: a file cut off in its
+    first 16 KiB fits no key, yet keys.json is not at fault."""
+    try:
+        size = db_path.stat().st_size
+    except OSError:
+        return False
+    return size < page_macs.LARGEST_PAGE or size % min(f.page_size for f in page_macs.FORMATS) != 0
+
+
 def _shorter_than_its_pages(conn, db_path: Path) -> bool:
     """A truncated file (cut off by a copy or a full disk): cheap to see, so never left for later."""
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -1000,15 +1046,16 @@ def _file_key(db_path: Path, candidates: tuple[bytes, ...]) -> bytes | None:
         data = db_path.read_bytes()
     except OSError:
         return None
-    size = page_macs.PAGE_SIZE
-    pages = len(data) // size
-    if pages == 0:
-        return None
     for key in candidates:
-        mac = page_macs.keyed_mac(key, data[:keys.DB_SALT_BYTES])
-        if page_macs.page_fits(data[:size], 1, mac) and page_macs.page_fits(data[(pages - 1) * size:pages * size],
-                                                                             pages, mac):
-            return key
+        for fmt in page_macs.FORMATS:
+            size = fmt.page_size
+            pages = len(data) // size
+            if pages == 0:
+                continue
+            mac = page_macs.keyed_mac(key, data[:keys.DB_SALT_BYTES], fmt)
+            if (page_macs.page_fits(data[:size], 1, mac, fmt)
+                    and page_macs.page_fits(data[(pages - 1) * size:pages * size], pages, mac, fmt)):
+                return key
     return None
 
 
@@ -1047,6 +1094,12 @@ def _open_verified(folder: Path, data_key: bytes, key_file: keys.KeyFile, *, upg
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if "not a database" in str(exc).lower():
+                if _cut_short(db_path):
+                    raise VaultCorrupt(
+                        f"Het kluisbestand {db_path} is beschadigd (afgebroken: er ontbreekt een deel); "
+                        "het is niet gewijzigd. Zet een reservekopie terug.",
+                        folder,
+                    ) from None
                 if _key_fits_some_page(db_path, data_key):
                     raise VaultCorrupt(
                         f"Het kluisbestand {db_path} is beschadigd (het begin van het bestand); "
