@@ -15,19 +15,19 @@ import contextlib
 import importlib
 import json
 import os
-import secrets
 import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from oco_desktop.errors import NotAVault, WrongSecret
 
+# `secrets` and AES-GCM are imported where they are used: the CLI imports this module before it starts
+# Argon2id (cli.secrets.derive_passphrase_ahead), so whatever is imported here delays the derivation,
+# and AES-GCM is only needed after it.
 DATA_KEY_BYTES = 32
 KEYS_FORMAT = 1
 SLOT_PASSPHRASE = "passphrase"
@@ -71,10 +71,14 @@ DB_SALT_BYTES = 16  # the first bytes of vault.db: SQLCipher's per-file salt, st
 
 
 def new_data_key() -> bytes:
+    import secrets
+
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
 def new_recovery_code() -> str:
+    import secrets
+
     symbols = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * _RECOVERY_GROUP_LEN))
     groups = [symbols[i : i + _RECOVERY_GROUP_LEN] for i in range(0, len(symbols), _RECOVERY_GROUP_LEN)]
     return "-".join(groups)
@@ -174,6 +178,10 @@ def b64(data: bytes) -> str:
 
 
 def wrap(data_key: bytes, secret: bytes, vault_id: str, slot: str, params: KdfParams | None = None) -> dict:
+    import secrets
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     params = params or ACTIVE_KDF
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
@@ -194,6 +202,9 @@ def unwrap(entry: dict, secret: bytes, vault_id: str, slot: str) -> bytes:
     except _Invalid as exc:
         raise NotAVault(f"Het sleutelbestand van deze kluis is beschadigd: {exc}.") from None
     kek = _derive(secret, salt, params)
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(kek).decrypt(nonce, ciphertext, f"{vault_id}:{slot}".encode())
     except InvalidTag:
