@@ -53,7 +53,7 @@ import sqlcipher3  # noqa: E402
 from oco_desktop.domain import demo_vocabulary  # noqa: E402
 from oco_desktop.storage import keys  # noqa: E402
 from oco_desktop.storage.search import warm_search_pages  # noqa: E402
-from oco_desktop.storage.vault import CONNECTION_PRAGMAS, DB_NAME, Vault, read_key_file  # noqa: E402
+from oco_desktop.storage.vault import DB_NAME, Vault, configure, read_key_file  # noqa: E402
 
 PASSPHRASE = "benchmark wachtwoordzin 2026"
 
@@ -157,8 +157,7 @@ def build(folder: Path, args) -> float:
 
 
 def configure_like_vault(conn) -> None:
-    for pragma in CONNECTION_PRAGMAS:
-        conn.execute(f"PRAGMA {pragma}")
+    configure(conn)  # the vault's own settings, page cache size included
 
 
 def open_plain(path: Path):

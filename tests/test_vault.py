@@ -17,6 +17,7 @@ from oco_desktop.errors import (
     WrongSecret,
 )
 from oco_desktop.storage import keys, keystore
+from oco_desktop.storage import vault as vault_module
 from oco_desktop.storage.vault import DB_NAME, KEYS_NAME, Vault
 from tests.vault_helpers import PASSPHRASE, add_client_with_consent, add_note, make_vault
 
@@ -37,6 +38,7 @@ def test_create_open_roundtrip(tmp_path):
         assert vault.integrity() == {"integrity_check": "ok", "cipher_integrity_check": "ok"}
         assert vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
         assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -131072  # 128 MiB, memory only
+        assert vault.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 256  # 4 MiB of 16 KiB pages
         assert vault.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # never a temp file on disk
     # Database and keys live together in one folder; nothing else is left after closing.
     assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEYS_NAME, "vault.lock"])
@@ -310,3 +312,23 @@ def test_no_keyring_backend_is_detected():
 
     keyring.set_keyring(fail.Keyring())
     assert keystore.available() is False
+
+
+def test_the_page_cache_grows_with_a_big_vault_up_to_256_mib():
+    """128 MiB holds the search index of 2,000 clients; a bigger vault gets a quarter of its size, so
+    searches at 10,000 clients (1.1 GB) mostly find their pages decrypted. Never more than 256 MiB."""
+    mib = 1024 * 1024
+    assert vault_module.cache_kib(1 * mib) == 128 * 1024
+    assert vault_module.cache_kib(230 * mib) == 128 * 1024  # 2,000 clients
+    assert vault_module.cache_kib(700 * mib) == 175 * 1024
+    assert vault_module.cache_kib(1120 * mib) == 256 * 1024  # 10,000 clients
+    assert vault_module.cache_kib(50_000 * mib) == 256 * 1024
+
+
+def test_a_big_vault_is_opened_with_the_cache_of_its_size(tmp_path, monkeypatch):
+    folder = tmp_path / "groot"
+    make_vault(folder).close()
+    monkeypatch.setattr(vault_module, "CACHE_MIN_KIB", 64)  # a test vault is small: scale the rule down
+    with Vault.open(folder, PASSPHRASE) as vault:
+        size = (folder / DB_NAME).stat().st_size
+        assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -max(64, size // 4 // 1024)
