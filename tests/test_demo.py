@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 import unicodedata
@@ -14,10 +15,11 @@ from oco_desktop.domain import demo_people
 from oco_desktop.domain.demo_people import generate_people, make_person
 from oco_desktop.errors import EXIT_OK, EXIT_USAGE, EXIT_WRONG_SECRET
 from oco_desktop.paths import resource_path
-from oco_desktop.storage import follow_ups
+from oco_desktop.storage import demo_fill, follow_ups
 from oco_desktop.storage.demo_fill import fill
 from oco_desktop.storage.search import search_notes
 from oco_desktop.storage.vault import Vault
+from tests.vault_helpers import add_note
 
 TODAY = date(2026, 11, 23)
 PASSPHRASE = "keukentafel-demo-2026"
@@ -158,6 +160,57 @@ def test_filled_vault_is_searchable_and_has_follow_ups_due(tmp_path):
         hits = search_notes(vault, "keukentafel")
         assert hits and all("keukentafel" in h.snippet.lower() for h in hits)
         assert follow_ups.open_follow_ups_until(vault, TODAY)
+
+
+def _trigger_sql(vault) -> str | None:
+    row = vault.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'notes_fts_insert'")
+    return (row.fetchone() or [None])[0]
+
+
+def _fts_ok(vault) -> None:
+    vault.conn.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES ('integrity-check', 1)")  # raises if not
+
+
+def test_notes_indexed_per_batch_give_the_same_search_results_as_one_by_one(tmp_path, monkeypatch):
+    """The demo indexes each batch's notes in one statement; searching finds exactly what indexing note
+    by note (the trigger) finds, and the trigger is back afterwards, unchanged."""
+    queries = ["keukentafel ", "zorg", "ge", "mantelzorger overb", "a", "huisarts bel", "traplift "]
+    monkeypatch.setattr(demo_fill, "BATCH_SIZE", 7)
+    with Vault.create(tmp_path / "samen", PASSPHRASE)[0] as together:
+        trigger = _trigger_sql(together)
+        fill(together, 20, 5, today=TODAY)
+        assert _trigger_sql(together) == trigger
+        _fts_ok(together)
+        found = {q: search_notes(together, q) for q in queries}
+    monkeypatch.setattr(demo_fill, "_notes_indexed_together", lambda conn: contextlib.nullcontext())
+    with Vault.create(tmp_path / "los", PASSPHRASE)[0] as one_by_one:
+        fill(one_by_one, 20, 5, today=TODAY)
+        assert {q: search_notes(one_by_one, q) for q in queries} == found
+    assert all(found[q] for q in ["keukentafel ", "zorg", "ge"])
+
+
+def test_a_batch_that_fails_leaves_the_index_and_its_trigger_as_they_were(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo_fill, "BATCH_SIZE", 3)
+    real, stored = demo_fill._store_person, []
+
+    def failing_at_the_fifth(vault, person):
+        if len(stored) == 4:
+            raise OSError("schijf vol")
+        stored.append(person)
+        return real(vault, person)
+
+    monkeypatch.setattr(demo_fill, "_store_person", failing_at_the_fifth)
+    with Vault.create(tmp_path / "v", PASSPHRASE)[0] as vault:
+        trigger = _trigger_sql(vault)
+        with pytest.raises(OSError, match="schijf vol"):
+            fill(vault, 6, 2, today=TODAY)
+        assert vault.conn.execute("SELECT count(*) FROM clients").fetchone()[0] == 3  # the first batch
+        assert _trigger_sql(vault) == trigger
+        _fts_ok(vault)
+        first = stored[0].notes[0].body.split()[0]
+        assert search_notes(vault, first + " ", client_id=stored[0].client.id)
+        note = add_note(vault, stored[0].client.id, "Zoekwoord-na-de-fout")  # the trigger indexes again
+        assert [h.note_id for h in search_notes(vault, "Zoekwoord na de fout ")] == [note.id]
 
 
 # -- the command ---------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ created_at / updated_at / case_events timestamps (the moment of filling).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -17,6 +18,7 @@ from oco_desktop.storage import cases, clients, demo_registration, follow_ups, n
 from oco_desktop.storage.vault import Vault
 
 BATCH_SIZE = 200  # clients per transaction: large enough to be fast, small enough to show progress
+_NOTES_INDEX_TRIGGER = "notes_fts_insert"  # storage/schema.py: puts each new note's words in notes_fts
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,27 @@ def _store_person(vault: Vault, person: DemoPerson) -> tuple[int, int]:
     return len(person.notes), len(demo.follow_ups)
 
 
+@contextlib.contextmanager
+def _notes_indexed_together(conn) -> Iterator[None]:
+    """Within the caller's transaction: the notes added meanwhile go into the full-text index in one
+    statement at the end, instead of one by one through the indexing trigger.
+
+    FTS5 indexing a note per statement (the trigger fires for each row) is about three times the work
+    of one INSERT ... SELECT over the same notes (10,000 notes: 3.2 s against 1.0 s), and it was half
+    of the 2,000 x 50 demo build. The trigger is dropped and made again from its own definition in the
+    same transaction: if anything fails on the way, the rollback brings it back with everything else, so
+    the vault is never left without it.
+    """
+    (definition,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                 (_NOTES_INDEX_TRIGGER,)).fetchone()
+    (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM notes").fetchone()
+    conn.execute(f"DROP TRIGGER {_NOTES_INDEX_TRIGGER}")
+    yield
+    conn.execute("INSERT INTO notes_fts(rowid, body) SELECT seq, body FROM notes WHERE seq > ? ORDER BY seq",
+                 (last,))
+    conn.execute(definition)
+
+
 def fill(vault: Vault, count: int, seed: object, *, notes_per_client: int = 5, today: date | None = None,
          progress: Callable[[int, int], None] | None = None) -> FillResult:
     """Add `count` demo clients. Numbering continues after the clients already in the vault."""
@@ -64,7 +87,7 @@ def fill(vault: Vault, count: int, seed: object, *, notes_per_client: int = 5, t
     start = index = vault.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
     added = note_count = follow_up_count = 0
     while added < count:
-        with vault.transaction():
+        with vault.transaction() as conn, _notes_indexed_together(conn):
             batch_end = min(count, added + BATCH_SIZE)
             while added < batch_end:
                 person = make_person(seed, index, notes_per_client=notes_per_client, today=today)
