@@ -1060,15 +1060,13 @@ def _file_key(db_path: Path, candidates: tuple[bytes, ...]) -> bytes | None:
     except OSError:
         return None
     for key in candidates:
-        for fmt in page_macs.FORMATS:
-            size = fmt.page_size
-            pages = len(data) // size
-            if pages == 0:
-                continue
-            mac = page_macs.keyed_mac(key, data[:keys.DB_SALT_BYTES], fmt)
-            if (page_macs.page_fits(data[:size], 1, mac, fmt)
-                    and page_macs.page_fits(data[(pages - 1) * size:pages * size], pages, mac, fmt)):
-                return key
+        fmt = page_macs.format_of(data[:page_macs.LARGEST_PAGE], key)  # page 1 fits in this format
+        if fmt is None:
+            continue
+        size, pages = fmt.page_size, len(data) // fmt.page_size
+        mac = page_macs.keyed_mac(key, data[:keys.DB_SALT_BYTES], fmt)
+        if page_macs.page_fits(data[(pages - 1) * size:pages * size], pages, mac, fmt):
+            return key
     return None
 
 
