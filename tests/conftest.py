@@ -110,6 +110,15 @@ def fast_kdf(monkeypatch):
     monkeypatch.setattr(vault_keys, "ACTIVE_KDF", vault_keys.TEST_KDF)
 
 
+@pytest.fixture(autouse=True)
+def qt_objects_deleted_at_teardown():
+    """What a test closed is deleted when it ends, not in a later test (tests/qt_teardown.py)."""
+    yield
+    from tests.qt_teardown import delete_closed_qt_objects
+
+    delete_closed_qt_objects()
+
+
 # -- shared fixtures -----------------------------------------------------------------------------------
 @pytest.fixture
 def vault(tmp_path):

@@ -1,0 +1,27 @@
+"""Deleting, at the end of each test, the Qt objects it closed (used by conftest.py).
+
+pytest-qt closes a test's windows with `close()` and `deleteLater()` and then calls `processEvents()`.
+Qt does not carry out a `deleteLater()` made outside any event loop from `processEvents()`: it waits
+for an event loop. So every test's main window (about 800 widgets, its pages cleared by the close's
+lock) stayed alive, bound to a closed vault, until a later test ran a nested event loop (`qtbot.wait`,
+a dialog's `exec()`) and Qt deleted them there, in the middle of that test. One CI run crashed on it:
+a segmentation fault in shiboken's `releaseWrapper` while a checklist or plan frame of an earlier window
+was deleted. The app itself makes these calls inside its event loop, where Qt carries them out at once.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def delete_closed_qt_objects() -> None:
+    """Carry out every pending `deleteLater()` now, on the GUI thread (twice: deleting a window can ask
+    for more deletions). Nothing to do when the test did not use Qt."""
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
