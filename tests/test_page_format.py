@@ -159,6 +159,44 @@ def test_rekey_keeps_the_format_and_leaves_no_words_in_clear(copy):
     assert WORD.encode() not in b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
 
 
+def test_rekey_checks_two_pages_of_the_file_not_a_copy_of_all_of_it(copy, monkeypatch):
+    """After a rekey, vault.db is checked under the new key by its first and last page. It was read whole
+    into memory: 1.1 GB at 10,000 clients, on every change of passphrase."""
+    fmt, folder, _key = copy
+    read: list[int] = []
+
+    class CountingFile:
+        def __init__(self, file):
+            self.file = file
+
+        def read(self, size=-1):
+            data = self.file.read(size)
+            read.append(len(data))
+            return data
+
+        def __getattr__(self, name):
+            return getattr(self.file, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *_exc):
+            self.file.close()
+
+    def counting_open(path, mode="r", *args, **kwargs):
+        opened = open(path, mode, *args, **kwargs)  # noqa: SIM115 - returned to a with statement
+        return CountingFile(opened) if str(path).endswith(DB_NAME) and "b" in mode else opened
+
+    monkeypatch.setattr(vault_module, "open", counting_open, raising=False)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        read.clear()
+        vault.rekey(PASSPHRASE, "een heel andere wachtwoordzin 2026")
+    assert read, "the rekey did not check the file through open()"
+    assert sum(read) <= page_macs.LARGEST_PAGE + fmt.page_size < (folder / DB_NAME).stat().st_size
+    with Vault.open(folder, "een heel andere wachtwoordzin 2026") as vault:
+        assert len(search_notes(vault, WORD + " ")) == 12
+
+
 @pytest.mark.parametrize("keep", [100, 4096 + 100, 4096 * 3])
 def test_a_file_cut_off_in_its_first_16_kib_is_damage_not_another_key(copy, keep):
     """Cut off before page 1 of a new vault ends, no format fits any page; the file, not keys.json, is

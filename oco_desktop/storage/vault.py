@@ -1054,19 +1054,25 @@ def _shorter_than_its_pages(conn, db_path: Path) -> bool:
 
 
 def _file_key(db_path: Path, candidates: tuple[bytes, ...]) -> bytes | None:
-    """The key under which vault.db's first and last page authenticate on disk, or None."""
+    """The key under which vault.db's first and last page authenticate on disk, or None.
+
+    Reads those two pages only: it runs after every rekey, and a vault can be larger than free memory."""
     try:
-        data = db_path.read_bytes()
+        with open(db_path, "rb") as db_file:
+            head = db_file.read(page_macs.LARGEST_PAGE)
+            file_size = os.fstat(db_file.fileno()).st_size
+            for key in candidates:
+                fmt = page_macs.format_of(head, key)  # page 1 fits in this format
+                if fmt is None:
+                    continue
+                size, pages = fmt.page_size, file_size // fmt.page_size
+                db_file.seek((pages - 1) * size)
+                last = db_file.read(size)
+                mac = page_macs.keyed_mac(key, head[:keys.DB_SALT_BYTES], fmt)
+                if page_macs.page_fits(last, pages, mac, fmt):
+                    return key
     except OSError:
         return None
-    for key in candidates:
-        fmt = page_macs.format_of(data[:page_macs.LARGEST_PAGE], key)  # page 1 fits in this format
-        if fmt is None:
-            continue
-        size, pages = fmt.page_size, len(data) // fmt.page_size
-        mac = page_macs.keyed_mac(key, data[:keys.DB_SALT_BYTES], fmt)
-        if page_macs.page_fits(data[(pages - 1) * size:pages * size], pages, mac, fmt):
-            return key
     return None
 
 
