@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from oco_desktop.settings import Settings
@@ -29,6 +30,9 @@ def test_a_window_closed_the_way_pytest_qt_does_is_deleted(qtbot, vault, session
     assert not shiboken6.isValid(window)
 
 
-def test_nothing_happens_without_a_qt_application(monkeypatch):
-    monkeypatch.setattr(QApplication, "instance", staticmethod(lambda: None))
-    delete_closed_qt_objects()  # no error; nothing to delete
+def test_nothing_is_sent_without_a_qt_application(monkeypatch):
+    sent = []
+    monkeypatch.setattr(QCoreApplication, "instance", staticmethod(lambda: None))
+    monkeypatch.setattr(QCoreApplication, "sendPostedEvents", staticmethod(lambda *args: sent.append(args)))
+    delete_closed_qt_objects()
+    assert sent == []
