@@ -12,7 +12,10 @@ the same SQLite engine and the same PRAGMAs):
                          query: exact (a finished word), common (a frequent finished word), two_words
                          (a finished word and one being typed), prefix (1-3 letters being typed);
                          the same under search_ms.plain on the plain copy (interleaved, same queries),
-                         both after search.warm_search_pages, as the app runs it after unlocking
+                         all after search.warm_search_pages, as the app runs it after unlocking; and
+                         under search_ms.plain_vault_pages on a second plain copy with the vault's
+                         own page size (16 KiB for new vaults; plain.db has SQLite's default 4 KiB):
+                         with the same page layout, only the cipher differs
   caseload_ms            the caseload query with checklist progress, as the GUI runs it
   qt_floor_ms            a bare QMainWindow shown and painted (offscreen): what any Qt window costs
   unlock_to_caseload_ms  from the data key to the caseload painted: open, main window, caseload shown
@@ -154,6 +157,16 @@ def build(folder: Path, args) -> float:
     cli("--vault", str(folder), "demo", "--clients", str(args.clients), "--notes-per-client",
         str(args.notes_per_client), "--seed", str(args.seed), env={"OCO_PASSPHRASE": PASSPHRASE})
     return time.perf_counter() - start
+
+
+def export_plain(conn, path: Path, page_size: int | None = None) -> None:
+    """An unencrypted copy of the database open on `conn`, in SQLite's default page size (4 KiB) or in
+    `page_size`."""
+    conn.execute(f"ATTACH DATABASE '{path}' AS plaintext KEY ''")
+    if page_size is not None:
+        conn.execute(f"PRAGMA plaintext.page_size = {int(page_size)}")
+    conn.execute("SELECT sqlcipher_export('plaintext')")
+    conn.execute("DETACH DATABASE plaintext")
 
 
 def configure_like_vault(conn) -> None:
@@ -376,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"building {args.clients} clients x {args.notes_per_client} notes in {folder} (load {load_text()})")
         build_s = build(folder, args)
         log(f"built in {build_s:.1f} s")
-    for stale in work.glob("plain.db*"):
+    same_pages_path = work / "plain-vault-pages.db"
+    for stale in [*work.glob("plain.db*"), *work.glob("plain-vault-pages.db*")]:
         stale.unlink()
 
     key_file = read_key_file(folder)
@@ -398,9 +412,9 @@ def main(argv: list[str] | None = None) -> int:
         notes = vault.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
         integrity = [timed_ms(lambda: vault.conn.execute("PRAGMA cipher_integrity_check").fetchall())
                      for _ in range(3)]
-        vault.conn.execute(f"ATTACH DATABASE '{plain_path}' AS plaintext KEY ''")
-        vault.conn.execute("SELECT sqlcipher_export('plaintext')")
-        vault.conn.execute("DETACH DATABASE plaintext")
+        export_plain(vault.conn, plain_path)
+        page_size = int(vault.conn.execute("PRAGMA page_size").fetchone()[0])
+        export_plain(vault.conn, same_pages_path, page_size)
     vault_mb = (folder / DB_NAME).stat().st_size / 1e6
     plain_mb = plain_path.stat().st_size / 1e6
 
@@ -411,12 +425,15 @@ def main(argv: list[str] | None = None) -> int:
     queries = search_queries()
     vault = Vault.open(folder, data_key=data_key)
     plain_conn = open_plain(plain_path)
+    same_pages_conn = open_plain(same_pages_path)
     try:
+        searched_dbs = {"encrypted": vault, "plain": PlainDb(plain_conn),
+                        "plain_vault_pages": PlainDb(same_pages_conn)}
         # As the app does after unlocking (a worker thread then): the pages search needs most, read once.
-        for db in (vault, PlainDb(plain_conn)):
+        for db in searched_dbs.values():
             warm_search_pages(db)
         log(f"searching ({sum(len(q) for q in queries.values())} queries x {args.rounds}; load {load_text()})")
-        searched = measure_search({"encrypted": vault, "plain": PlainDb(plain_conn)}, queries, args.rounds)
+        searched = measure_search(searched_dbs, queries, args.rounds)
         caseload_ms = {"encrypted": [], "plain": []}
         for i in range(args.caseload_runs):
             for name, db in (("encrypted", vault), ("plain", PlainDb(plain_conn)))[:: 1 if i % 2 else -1]:
@@ -424,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         vault.close()
         plain_conn.close()
+        same_pages_conn.close()
 
     log(f"GUI (offscreen; load {load_text()})")
     gui = measure_gui(folder, data_key, args.runs)
@@ -442,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         "search_ms": {
             **{kind: stats(values) for kind, values in searched["encrypted"].items()},
             "plain": {kind: stats(values) for kind, values in searched["plain"].items()},
+            "plain_vault_pages": {kind: stats(values) for kind, values in searched["plain_vault_pages"].items()},
         },
         "caseload_ms": stats(caseload_ms["encrypted"]),
         "check_ms": stats(cli_ms["check"]),
