@@ -95,20 +95,20 @@ class _High(_Unusable):
 
 
 def _with_candidates(monkeypatch, *names: str) -> None:
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     candidates = tuple((__name__, n) for n in names) + (("no.such.module", "Keyring"),)
     monkeypatch.setattr(keystore, "_NATIVE_BACKENDS", {sys.platform: candidates})
     monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # as in a new process
+    monkeypatch.setattr(keystore, "_chosen", False)
 
 
 def test_the_usable_backend_with_the_highest_priority_is_chosen(monkeypatch):
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     _with_candidates(monkeypatch, "_Unusable", "_Low", "_High")
     assert type(keystore.active_backend()) is _High
     assert type(keyring.get_keyring()) is _High  # keyring's own functions use the same one
 
 
 def test_without_a_usable_backend_nothing_is_stored(monkeypatch):
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     _with_candidates(monkeypatch, "_Unusable")
     assert type(keystore.active_backend()) is fail.Keyring
     assert keystore.available() is False
@@ -118,3 +118,10 @@ def test_without_a_usable_backend_nothing_is_stored(monkeypatch):
 
 def test_a_backend_set_before_is_kept(memory_keyring):
     assert keystore.active_backend() is memory_keyring
+
+
+def test_a_backend_set_after_the_first_choice_is_used(monkeypatch, memory_keyring):
+    _with_candidates(monkeypatch, "_High")
+    assert type(keystore.active_backend()) is _High
+    keyring.set_keyring(memory_keyring)
+    assert keystore.active_backend() is memory_keyring  # not chosen again

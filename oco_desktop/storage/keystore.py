@@ -75,11 +75,16 @@ def _native_backend():
     return max(usable, key=lambda b: float(b.priority), default=fail.Keyring())
 
 
+_chosen = False  # once per process; a backend set later with keyring.set_keyring is then used as it is
+
+
 def active_backend():
     """keyring's backend; chosen by _native_backend() the first time, unless one was set already
     (keyring.set_keyring, as the tests do)."""
-    if getattr(keyring.core, "_keyring_backend", None) is None:
+    global _chosen
+    if not _chosen and getattr(keyring.core, "_keyring_backend", None) is None:
         keyring.set_keyring(_native_backend())
+    _chosen = True
     return keyring.get_keyring()
 
 
