@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from oco_desktop import APP_ID
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -51,14 +49,20 @@ def _override(env: str, default: str) -> Path:
 
 
 def data_dir() -> Path:
+    import platformdirs  # here, not at the top: the CLI imports this module before it starts Argon2id
+
     return _override("OCO_DATA_DIR", platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
 def config_dir() -> Path:
+    import platformdirs
+
     return _override("OCO_CONFIG_DIR", platformdirs.user_config_dir(APP_ID, appauthor=False))
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return _override("OCO_LOG_DIR", platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 

@@ -113,3 +113,35 @@ def test_help_derives_nothing(folder, derivations, capsys):
     code, out, _err = run(capsys, "check", "--help")
     assert code == 0 and "check" in out
     assert derivations == [] and keys._ahead == {}
+
+
+# A new process, as a command starts: which of the modules that Argon2id does not need are loaded when
+# the derivation starts. logging and platformdirs (about 16 ms) used to be imported first.
+AHEAD_PROBE = """
+import json, sys
+from oco_desktop.storage import keys
+real = keys.unwrap_ahead
+seen = []
+def spy(*args):
+    seen.append(sorted(m for m in ("logging", "traceback", "platformdirs", "sqlcipher3", "reportlab")
+                       if m in sys.modules))
+    return real(*args)
+keys.unwrap_ahead = spy
+from oco_desktop.cli import main
+code = main(["clients"])
+print(json.dumps({"seen": seen, "code": code}))
+"""
+
+
+def test_argon2id_starts_before_logging_and_the_user_folders_are_imported(folder):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", AHEAD_PROBE], env={**os.environ, "PYTHONPATH": str(root)},
+                          capture_output=True, text=True, timeout=60, cwd=root)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"seen": [[]], "code": 0}, done.stderr

@@ -12,11 +12,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import logging
 import os
 import re
 import sys
-import traceback
 
 from oco_desktop.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, OcoError, UsageError
 
@@ -60,7 +58,6 @@ COMMAND_INDEX = {
     "screenshot": "oco_desktop.cli.screenshot_command",
 }
 
-log = logging.getLogger(__name__)
 
 
 def scan(argv: list[str]) -> tuple[str | None, str | None, bool]:
@@ -190,13 +187,16 @@ def _quiet_stdout() -> None:
 def _log_internal(exc: BaseException) -> str | None:
     """Write what happened (exception type and code locations, no values) to the log; its path."""
     try:
+        import logging
+        import traceback
+
         from oco_desktop import paths
         from oco_desktop.logging_setup import LOG_NAME, setup_logging
 
         setup_logging()
         frames = traceback.extract_tb(exc.__traceback__)
         where = " <- ".join(f"{os.path.basename(f.filename)}:{f.lineno} {f.name}" for f in reversed(frames))
-        log.error(f"internal error {type(exc).__name__} at {where}")  # locations only, no values
+        logging.getLogger(__name__).error(f"internal error {type(exc).__name__} at {where}")  # no values
         return str(paths.log_dir() / LOG_NAME)
     except Exception:  # the log itself may be unwritable: the message says so
         return None
@@ -229,6 +229,9 @@ def _run(argv: list[str] | None) -> int:
     # (about 60 ms of work it then overlaps); the vault's unwrap takes the result.
     command, vault_option, wants_help = scan(argv)
     ahead = not wants_help and secrets.derive_passphrase_ahead(command, vault_option)
+    from oco_desktop.cli.warnings_to_log import route_warnings  # `logging` only now: 7 ms of the start
+
+    route_warnings()
     try:
         return _parse_and_run(argv)
     finally:
@@ -256,38 +259,9 @@ def _parse_and_run(argv: list[str]) -> int:
     return int(args.func(args) or 0)
 
 
-class _WarningsToLogFile(logging.Handler):
-    """A CLI run's warnings go to the log file, set up at the first one, never to stderr.
-
-    Without any handler Python prints warnings on stderr (logging.lastResort), which would break the
-    promise of one line per problem. The log file is only opened when something is logged, so a normal
-    run stays as fast as before.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        root = logging.getLogger()
-        root.removeHandler(self)
-        try:
-            from oco_desktop.logging_setup import setup_logging
-
-            setup_logging().handle(record)
-        except Exception:  # an unwritable log folder: the warning is dropped, never shown
-            root.addHandler(logging.NullHandler())
-
-
-def _route_warnings() -> None:
-    root = logging.getLogger()
-    if not root.handlers:  # a real process (a test run or the GUI has its own handlers)
-        root.addHandler(_WarningsToLogFile())
-
-
 def main(argv: list[str] | None = None) -> int:
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="replace")  # a terminal that cannot show a name still gets a line
-    _route_warnings()
     try:
         return _run(argv)
     except SystemExit as exc:  # --help, --version
