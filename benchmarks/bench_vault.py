@@ -459,8 +459,8 @@ def main(argv: list[str] | None = None) -> int:
         "keystroke_ms": stats(gui["keystroke"]),
         "search_ms": {
             **{kind: stats(values) for kind, values in searched["encrypted"].items()},
-            "plain": {kind: stats(values) for kind, values in searched["plain"].items()},
-            "plain_vault_pages": {kind: stats(values) for kind, values in searched["plain_vault_pages"].items()},
+            **{copy: {kind: stats(values) for kind, values in searched[copy].items()}
+               for copy in ("plain", "plain_vault_pages")},
         },
         "caseload_ms": stats(caseload_ms["encrypted"]),
         "check_ms": stats(cli_ms["check"]),

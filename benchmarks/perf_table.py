@@ -42,11 +42,12 @@ def cell(data: dict, key: str) -> str:
         return "—"
     text = f"{value['median']:.1f} / {value['p95']:.1f}"
     if key.startswith("search_ms."):
-        plain = get(data["search_ms"]["plain"], key.split(".", 1)[1])
+        kind = key.split(".", 1)[1]
+        plain = get(data["search_ms"]["plain"], kind)
         text += f" (plain {plain['median']:.1f} / {plain['p95']:.1f}"
         same_pages = data["search_ms"].get("plain_vault_pages")
         if same_pages is not None:  # files from before it was measured have no such copy
-            same = get(same_pages, key.split(".", 1)[1])
+            same = get(same_pages, kind)
             text += f"; plain, vault's pages {same['median']:.1f} / {same['p95']:.1f}"
         text += ")"
     return text

@@ -59,7 +59,6 @@ COMMAND_INDEX = {
 }
 
 
-
 def scan(argv: list[str]) -> tuple[str | None, str | None, bool]:
     """(command, --vault value, help asked) from `argv`, before argparse has been built. A quick look:
     what it gets wrong only costs time (the parser decides what runs)."""
