@@ -93,7 +93,10 @@ def user_folders(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def memory_keyring():
-    previous = keyring.get_keyring()
+    from oco_desktop.storage import keystore
+
+    # keystore's choice, not keyring.get_keyring(): keyring's own discovery runs ldconfig and gcc on Linux
+    previous = keystore.active_backend()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
