@@ -8,7 +8,7 @@ import pytest
 
 from oco_desktop.cli import secrets as cli_secrets
 from oco_desktop.errors import WrongSecret
-from oco_desktop.storage import keys
+from oco_desktop.storage import kdf, keys
 from oco_desktop.storage.vault import read_key_file
 from tests.cli_helpers import assert_one_line, run
 from tests.vault_helpers import PASSPHRASE, make_vault
@@ -26,8 +26,8 @@ def folder(tmp_path, monkeypatch):
 @pytest.fixture
 def derivations(monkeypatch):
     done = []
-    real = keys._derive_now
-    monkeypatch.setattr(keys, "_derive_now", lambda *a: done.append(a[1]) or real(*a))
+    real = kdf.derive_now
+    monkeypatch.setattr(kdf, "derive_now", lambda *a: done.append(a[1]) or real(*a))
     return done
 
 
@@ -35,9 +35,9 @@ def test_unwrap_takes_the_derivation_started_ahead_once(folder, derivations):
     key_file = read_key_file(folder)
     slot = key_file.slots[keys.SLOT_PASSPHRASE]
     secret = keys.normalise_passphrase(PASSPHRASE)
-    assert keys.unwrap_ahead(slot, secret)
+    assert kdf.start_ahead(slot, secret)
     first = keys.unwrap(slot, secret, key_file.vault_id, keys.SLOT_PASSPHRASE)
-    assert len(derivations) == 1 and keys._ahead == {}  # taken, and not kept
+    assert len(derivations) == 1 and kdf._ahead == {}  # taken, and not kept
     assert keys.unwrap(slot, secret, key_file.vault_id, keys.SLOT_PASSPHRASE) == first
     assert len(derivations) == 2  # a second unwrap derives again
 
@@ -46,21 +46,21 @@ def test_a_wrong_passphrase_started_ahead_is_still_wrong(folder):
     key_file = read_key_file(folder)
     slot = key_file.slots[keys.SLOT_PASSPHRASE]
     wrong = keys.normalise_passphrase("niet de goede zin")
-    assert keys.unwrap_ahead(slot, wrong)
+    assert kdf.start_ahead(slot, wrong)
     with pytest.raises(WrongSecret):
         keys.unwrap(slot, wrong, key_file.vault_id, keys.SLOT_PASSPHRASE)
-    assert keys._ahead == {}
+    assert kdf._ahead == {}
 
 
 def test_an_invalid_slot_starts_nothing():
-    assert not keys.unwrap_ahead({"kdf": "argon2id", "params": {"iterations": 1}}, b"x")
-    assert not keys.unwrap_ahead(None, b"x")
-    assert keys._ahead == {}
+    assert not kdf.start_ahead({"kdf": "argon2id", "params": {"iterations": 1}}, b"x")
+    assert not kdf.start_ahead(None, b"x")
+    assert kdf._ahead == {}
 
 
 def test_the_cli_derives_ahead_for_a_command_that_opens_the_vault(folder, derivations, capsys):
     assert cli_secrets.derive_passphrase_ahead("clients", None)
-    keys.forget_ahead()  # ends it; the command below starts its own
+    kdf.forget_ahead()  # ends it; the command below starts its own
     code, _out, err = run(capsys, "clients")
     assert code == 0, err
     assert len(derivations) == 2  # once ahead, once here: the run itself started its own ahead
@@ -69,7 +69,7 @@ def test_the_cli_derives_ahead_for_a_command_that_opens_the_vault(folder, deriva
 @pytest.mark.parametrize("command", ["deadline", "restore", "init", None])
 def test_not_for_commands_that_do_not_open_with_the_passphrase(folder, command):
     assert not cli_secrets.derive_passphrase_ahead(command, None)
-    assert keys._ahead == {}
+    assert kdf._ahead == {}
 
 
 def test_nothing_is_started_when_the_vault_or_its_key_file_is_not_in_order(folder, tmp_path, monkeypatch, capsys):
@@ -78,7 +78,7 @@ def test_nothing_is_started_when_the_vault_or_its_key_file_is_not_in_order(folde
     assert not cli_secrets.derive_passphrase_ahead("check", None)
     monkeypatch.delenv("OCO_PASSPHRASE")
     assert not cli_secrets.derive_passphrase_ahead("check", None)
-    assert keys._ahead == {}
+    assert kdf._ahead == {}
     monkeypatch.setenv("OCO_PASSPHRASE", PASSPHRASE)
     code, _out, err = run(capsys, "check")  # the command says what is wrong, as before
     assert code == 4
@@ -88,7 +88,7 @@ def test_nothing_is_started_when_the_vault_or_its_key_file_is_not_in_order(folde
 def test_the_whole_run_uses_one_derivation(folder, derivations, capsys):
     code, out, err = run(capsys, "check")
     assert code == 0, err
-    assert len(derivations) == 1 and keys._ahead == {}
+    assert len(derivations) == 1 and kdf._ahead == {}
     code, _out, err = run(capsys, "--vault", str(folder), "clients", "--json")
     assert code == 0, err
     assert len(derivations) == 2
@@ -97,7 +97,7 @@ def test_the_whole_run_uses_one_derivation(folder, derivations, capsys):
 def test_a_command_that_stops_before_opening_leaves_nothing_behind(folder, capsys, tmp_path):
     code, _out, err = run(capsys, "plan", "export", "geen-client", "--out", str(folder / "in-de-kluis.pdf"))
     assert code == 2, err  # refused before the vault is opened: the derivation started ahead is dropped
-    assert keys._ahead == {}
+    assert kdf._ahead == {}
 
 
 def test_the_command_and_vault_are_seen_before_argparse_is_built():
@@ -112,28 +112,30 @@ def test_the_command_and_vault_are_seen_before_argparse_is_built():
 def test_help_derives_nothing(folder, derivations, capsys):
     code, out, _err = run(capsys, "check", "--help")
     assert code == 0 and "check" in out
-    assert derivations == [] and keys._ahead == {}
+    assert derivations == [] and kdf._ahead == {}
 
 
 # A new process, as a command starts: which of the modules that Argon2id does not need are loaded when
-# the derivation starts. logging and platformdirs (about 16 ms) used to be imported first.
+# the derivation starts. logging and platformdirs (about 16 ms) used to be imported first, and then
+# storage.keys with dataclasses (via inspect) and uuid (about 15 ms).
 AHEAD_PROBE = """
 import json, sys
-from oco_desktop.storage import keys
-real = keys.unwrap_ahead
+from oco_desktop.storage import kdf
+real = kdf.start_ahead
 seen = []
 def spy(*args):
-    seen.append(sorted(m for m in ("logging", "traceback", "platformdirs", "sqlcipher3", "reportlab")
+    seen.append(sorted(m for m in ("logging", "traceback", "platformdirs", "sqlcipher3", "reportlab",
+                                   "dataclasses", "inspect", "uuid", "oco_desktop.storage.keys")
                        if m in sys.modules))
     return real(*args)
-keys.unwrap_ahead = spy
+kdf.start_ahead = spy
 from oco_desktop.cli import main
 code = main(["clients"])
 print(json.dumps({"seen": seen, "code": code}))
 """
 
 
-def test_argon2id_starts_before_logging_and_the_user_folders_are_imported(folder):
+def test_argon2id_starts_before_logging_the_user_folders_and_the_key_file_code_are_imported(folder):
     import json
     import os
     import subprocess

@@ -235,9 +235,9 @@ def _run(argv: list[str] | None) -> int:
         return _parse_and_run(argv)
     finally:
         if ahead:
-            from oco_desktop.storage import keys
+            from oco_desktop.storage import kdf
 
-            keys.forget_ahead()  # not taken when the command stopped before opening the vault
+            kdf.forget_ahead()  # not taken when the command stopped before opening the vault
 
 
 def _parse_and_run(argv: list[str]) -> int:
@@ -275,3 +275,4 @@ def main(argv: list[str] | None = None) -> int:
         return report(exc)
     except Exception as exc:
         return report(exc)
+

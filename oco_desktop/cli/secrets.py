@@ -72,21 +72,25 @@ OPENS_WITH_PASSPHRASE = frozenset({
 
 def derive_passphrase_ahead(command: str | None, vault_option: str | None) -> bool:
     """Start deriving the key from OCO_PASSPHRASE for the vault's passphrase slot, before the command's
-    own imports (storage.keys.unwrap_ahead). Only for a command that opens the vault with it, and only
-    when everything is plainly in order: anything else (no variable, no vault, an odd keys.json) starts
-    nothing, and the command meets it itself and says so in its own words."""
+    own imports (storage.kdf.start_ahead). Only for a command that opens the vault with it, and only
+    when its slot is plainly in order: anything else (no variable, no vault, an odd keys.json) starts
+    nothing, and the command meets it itself and says so in its own words. Only the slot is read here,
+    with storage.kdf: storage.keys, which checks the whole file when the vault is opened, takes longer to
+    import than the derivation should wait."""
     value = os.environ.get("OCO_PASSPHRASE")
     if command not in OPENS_WITH_PASSPHRASE or not value:
         return False
     try:
+        import json
+
         from oco_desktop import paths
-        from oco_desktop.storage import keys
+        from oco_desktop.storage import kdf
 
         key_path = paths.vault_path_from(vault_option) / "keys.json"
-        if key_path.stat().st_size > keys.MAX_KEYS_FILE_BYTES:
+        if key_path.stat().st_size > kdf.MAX_KEYS_FILE_BYTES:
             return False
-        key_file = keys.KeyFile.from_json(key_path.read_text(encoding="utf-8"))
-        secret = keys.normalise_passphrase(_valid_text(value, "OCO_PASSPHRASE"))
-        return keys.unwrap_ahead(key_file.slots.get(keys.SLOT_PASSPHRASE), secret)
+        slot = json.loads(key_path.read_text(encoding="utf-8"))["slots"][kdf.SLOT_PASSPHRASE]
+        secret = kdf.normalise_passphrase(_valid_text(value, "OCO_PASSPHRASE"))
+        return kdf.start_ahead(slot, secret)
     except Exception:  # noqa: BLE001 - see the docstring: the command reports it
         return False

@@ -10,27 +10,38 @@ key; the recovery code can set a new passphrase when the old one is forgotten. T
 from __future__ import annotations
 
 import base64
-import binascii
 import contextlib
 import importlib
 import json
 import os
-import threading
 import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from oco_desktop.errors import NotAVault, WrongSecret
+from oco_desktop.storage import kdf
 
-# `secrets` and AES-GCM are imported where they are used: the CLI imports this module before it starts
-# Argon2id (cli.secrets.derive_passphrase_ahead), so whatever is imported here delays the derivation,
-# and AES-GCM is only needed after it.
-DATA_KEY_BYTES = 32
+# Argon2id, the slot checks and the derivations started ahead live in storage.kdf, which the CLI imports
+# before anything else (see there); these names stay reachable here.
+from oco_desktop.storage.kdf import (  # noqa: F401 - re-exported
+    DATA_KEY_BYTES,
+    KDF_ITERATIONS,
+    KDF_LANES,
+    KDF_MEMORY_KIB,
+    MAX_KEYS_FILE_BYTES,
+    NONCE_BYTES,
+    SALT_BYTES,
+    SLOT_PASSPHRASE,
+    WRAPPED_KEY_BYTES,
+    normalise_passphrase,
+)
+from oco_desktop.storage.kdf import Invalid as _Invalid
+from oco_desktop.storage.kdf import b64_exact as _b64_exact
+from oco_desktop.storage.kdf import unb64 as _unb64  # noqa: F401 - used by handover, org_key, org_slot
+
+# `secrets` and AES-GCM are imported where they are used.
 KEYS_FORMAT = 1
-SLOT_PASSPHRASE = "passphrase"
 SLOT_RECOVERY = "recovery"
 # Opt-in: the data key sealed to an organisation's public X25519 key (see storage/org_slot.py).
 SLOT_ORGANISATION = "organisation"
@@ -58,15 +69,6 @@ DEFAULT_KDF = KdfParams(iterations=3, memory_kib=64 * 1024, lanes=4)
 TEST_KDF = KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
 ACTIVE_KDF = DEFAULT_KDF
 
-# What a keys.json may ask for. Checked before any derivation: a tampered file must not make the
-# program hang (2**31 passes) or exhaust memory (memory_kib 2**32-1).
-KDF_MEMORY_KIB = (8 * 1024, 1024 * 1024)  # 8 MiB .. 1 GiB
-KDF_ITERATIONS = (1, 20)
-KDF_LANES = (1, 16)
-SALT_BYTES = 16
-NONCE_BYTES = 12
-WRAPPED_KEY_BYTES = DATA_KEY_BYTES + 16  # AES-GCM appends a 16-byte tag
-MAX_KEYS_FILE_BYTES = 64 * 1024
 DB_SALT_BYTES = 16  # the first bytes of vault.db: SQLCipher's per-file salt, stored in the clear
 
 
@@ -95,82 +97,12 @@ def passphrase_long_enough(passphrase: str) -> bool:
     return len(unicodedata.normalize("NFC", passphrase)) >= MIN_PASSPHRASE_CHARS
 
 
-def normalise_passphrase(passphrase: str) -> bytes:
-    # NFC so "é" typed on macOS (decomposed) and Windows (composed) gives the same key.
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-# Derivations started ahead (unwrap_ahead): (secret, salt, params) -> (thread, result box). Each is
-# taken by the first _derive with the same arguments, once, and never kept beyond that.
-_ahead: dict[tuple[bytes, bytes, KdfParams], tuple[threading.Thread, dict]] = {}
-_ahead_lock = threading.Lock()
-
-
-def unwrap_ahead(entry: object, secret: bytes) -> bool:
-    """Start the Argon2id derivation that unwrap(entry, secret, ...) will need, in a thread, now.
-
-    The CLI calls it before it imports the command's code (about 50-100 ms): Argon2id runs in Rust
-    without the GIL, so the imports and the derivation overlap. Nothing is concluded here: unwrap still
-    checks the result with AES-GCM (a wrong passphrase is found there, as always). False, and nothing
-    started, when the slot is not a valid Argon2id slot: the command then reports that itself.
-    """
-    try:
-        params, salt, _nonce, _ciphertext = _check_argon2_slot(entry)
-    except _Invalid:
-        return False
-    box: dict[str, bytes] = {}
-
-    def run() -> None:
-        with contextlib.suppress(Exception):  # the command derives again and reports the error
-            box["kek"] = _derive_now(secret, salt, params)
-
-    thread = threading.Thread(target=run, name="oco-kdf-ahead", daemon=True)
-    with _ahead_lock:
-        _ahead[(secret, salt, params)] = (thread, box)
-    thread.start()
-    return True
-
-
-def forget_ahead() -> None:
-    """Drop derivations started ahead and not taken (a command that failed before it opened the vault),
-    after their threads have ended: no thread of a command outlives it (an in-process caller, such as
-    the test suite, then never has a derivation running beside its next work)."""
-    with _ahead_lock:
-        started = list(_ahead.values())
-        _ahead.clear()
-    for thread, box in started:
-        thread.join()
-        box.clear()
-
-
 def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    with _ahead_lock:
-        started = _ahead.pop((secret, salt, params), None)
-    if started is not None:
-        thread, box = started
-        thread.join()
-        if "kek" in box:
-            return box.pop("kek")
-    return _derive_now(secret, salt, params)
-
-
-def _derive_now(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    kdf = Argon2id(
-        salt=salt,
-        length=32,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    )
-    return kdf.derive(secret)
+    return kdf.derive(secret, salt, (params.iterations, params.memory_kib, params.lanes))
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def b64(data: bytes) -> str:
@@ -201,10 +133,12 @@ def unwrap(entry: dict, secret: bytes, vault_id: str, slot: str) -> bytes:
         params, salt, nonce, ciphertext = _check_argon2_slot(entry)
     except _Invalid as exc:
         raise NotAVault(f"Het sleutelbestand van deze kluis is beschadigd: {exc}.") from None
-    kek = _derive(secret, salt, params)
+    # Imported before the derivation is waited for: with one started ahead (kdf.start_ahead), the import
+    # (about 4 ms) then overlaps with Argon2id instead of following it.
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    kek = _derive(secret, salt, params)
     try:
         return AESGCM(kek).decrypt(nonce, ciphertext, f"{vault_id}:{slot}".encode())
     except InvalidTag:
@@ -212,51 +146,14 @@ def unwrap(entry: dict, secret: bytes, vault_id: str, slot: str) -> bytes:
         raise WrongSecret(f"De {what} klopt niet.") from None
 
 
-class _Invalid(ValueError):
-    """A keys.json field that is missing, of the wrong type or out of range (message: which one)."""
-
-
-def _int_in(value: object, bounds: tuple[int, int], name: str) -> int:
-    if type(value) is not int:  # bool is an int subclass: refused too
-        raise _Invalid(f"{name} is geen geheel getal")
-    low, high = bounds
-    if not low <= value <= high:
-        raise _Invalid(f"{name} {value} ligt buiten {low}..{high}")
-    return value
-
-
-def _b64_exact(entry: dict, name: str, length: int) -> bytes:
-    value = entry.get(name)
-    if not isinstance(value, str) or len(value) > 4 * length:
-        raise _Invalid(f"{name} ontbreekt of is geen tekst")
-    try:
-        raw = _unb64(value)
-    except (binascii.Error, ValueError, UnicodeEncodeError):
-        raise _Invalid(f"{name} is geen base64") from None
-    if len(raw) != length:
-        raise _Invalid(f"{name} heeft {len(raw)} bytes in plaats van {length}")
-    return raw
-
-
 def validate_kdf(params: object) -> KdfParams:
     """The Argon2id cost from a keys.json, refused when out of range (before any work is done)."""
-    if not isinstance(params, dict) or set(params) != {"iterations", "memory_kib", "lanes"}:
-        raise _Invalid("params moet precies iterations, memory_kib en lanes bevatten")
-    return KdfParams(
-        iterations=_int_in(params["iterations"], KDF_ITERATIONS, "iterations"),
-        memory_kib=_int_in(params["memory_kib"], KDF_MEMORY_KIB, "memory_kib"),
-        lanes=_int_in(params["lanes"], KDF_LANES, "lanes"),
-    )
+    return KdfParams(*kdf.parse_cost(params))
 
 
 def _check_argon2_slot(entry: object) -> tuple[KdfParams, bytes, bytes, bytes]:
-    if not isinstance(entry, dict):
-        raise _Invalid("een sleutelvak is geen object")
-    if entry.get("kdf") != "argon2id":
-        raise _Invalid("kdf moet argon2id zijn")
-    params = validate_kdf(entry.get("params"))
-    return (params, _b64_exact(entry, "salt", SALT_BYTES), _b64_exact(entry, "nonce", NONCE_BYTES),
-            _b64_exact(entry, "wrapped_key", WRAPPED_KEY_BYTES))
+    cost, salt, nonce, wrapped = kdf.parse_argon2_slot(entry)
+    return KdfParams(*cost), salt, nonce, wrapped
 
 
 # Slot kinds, told apart by the slot's "kdf" (or "kind") field. Another module adds its own kind with
