@@ -190,6 +190,9 @@ def check_modules(bundle: Bundle) -> str:
                "platformdirs", "sqlite_utils", "fontpkg_noto_sans",
                "fontpkg_noto_sans_arabic", "fontpkg_atkinson_hyperlegible"}
     missing = sorted(wanted - modules)
+    # An extension module, so not in the PYZ: reportlab falls back to Python without it, silently.
+    if not any(bundle.contents.rglob("_rl_accel*")):
+        missing.append("_rl_accel")
     if missing:
         raise SmokeFailure("not in the frozen archive (add to hiddenimports): " + ", ".join(missing))
     test_only = sorted({m.split(".")[0] for m in modules} & TEST_ONLY_PACKAGES)

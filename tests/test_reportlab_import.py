@@ -44,3 +44,36 @@ def test_a_lazy_pattern_matches_as_the_compiled_one():
     for text in ("https://example.org/a", "mailto:x", "", "HTTPS://x"):
         assert bool(lazy.match(text)) == bool(compiled.match(text))
     assert lazy.pattern == source
+
+
+PILLOW_PROBE = """
+import sys
+import oco_desktop.export.reportlab_import
+import reportlab.platypus
+print("PIL._imaging" in sys.modules)  # Pillow's own code: not loaded by reportlab's import
+import io
+from PIL import Image
+from reportlab.platypus import Image as Picture, SimpleDocTemplate
+picture = io.BytesIO()
+Image.new("RGB", (4, 4), (200, 10, 10)).save(picture, "PNG")
+picture.seek(0)
+out = io.BytesIO()
+SimpleDocTemplate(out).build([Picture(picture, 20, 20)])  # a document with a picture still works
+print(b"/Subtype /Image" in out.getvalue())
+import PIL.Image
+print(PIL.Image.open is Image.open)
+"""
+
+
+def test_pillow_loads_on_first_use_and_pictures_still_work():
+    done = subprocess.run([sys.executable, "-c", PILLOW_PROBE], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "True"]
+
+
+def test_reportlab_uses_its_c_accelerators():
+    """rl_accel (reportlab[accel]) is a dependency: without it reportlab silently formats every number in
+    Python, 10 ms more per plan."""
+    from reportlab.lib import rl_accel
+
+    assert {"fp_str", "instanceStringWidthTTF", "asciiBase85Encode", "escapePDF"} <= set(rl_accel._c_funcs)
