@@ -1,3 +1,3 @@
-from oco_desktop.cli import main
+from oco_desktop.cli import entry
 
-raise SystemExit(main())
+entry()
