@@ -3,8 +3,9 @@
     git archive COMMIT | tar -x -C /tmp/before      # the tree to compare with (no checkout needed)
     OCO_VAULT=... OCO_PASSPHRASE=... python benchmarks/ab_cli.py /tmp/before . --runs 7 -- check
 
-Each run is a new process started in the tree's folder, so `import oco_desktop` takes that tree's code
-(an editable install does not get in the way). Runs alternate between the trees, so a burst of load from
+Each run is `python -m oco_desktop` in a new process started in the tree's folder, so `import oco_desktop`
+takes that tree's code (an editable install does not get in the way), and the run starts and ends as the
+`oco-desktop` program of that tree does. Runs alternate between the trees, so a burst of load from
 elsewhere hits both; the first round only warms the caches and writes the .pyc files. A command that
 writes (the clean-close mark, an access-log line) writes to the same vault from both trees: use a copy.
 Measures, asserts nothing.
@@ -19,8 +20,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-
-CODE = "import sys; from oco_desktop.cli import main; raise SystemExit(main(sys.argv[1:]))"
 
 
 def main() -> int:
@@ -39,7 +38,7 @@ def main() -> int:
     for round_ in range(args.runs + 1):
         for name, tree in trees.items():
             start = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", CODE, *command], cwd=tree, env=env,
+            done = subprocess.run([sys.executable, "-m", "oco_desktop", *command], cwd=tree, env=env,
                                   capture_output=True, text=True)
             elapsed = (time.perf_counter() - start) * 1000
             if done.returncode != 0:
