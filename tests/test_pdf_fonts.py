@@ -8,6 +8,8 @@ from datetime import date
 import arabic_reshaper
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from oco_desktop.export import bidi_text, fonts
 from oco_desktop.export.pdf_plan import PlanDocument, PlanSection, render_plan_pdf
@@ -173,3 +175,18 @@ def test_a_dutch_document_registers_only_atkinson_and_imports_no_shaping():
         "noto": True, "arabic": False, "reshaper": False, "fonttools": False}
     assert _registered_after(f"Mijn neef {ARABIC_NAME}.") == {
         "noto": True, "arabic": True, "reshaper": True, "fonttools": True}
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=60),
+       bold=st.booleans(), base_dir=st.sampled_from([None, "L", "R"]))
+def test_plain_ascii_takes_the_short_way_with_the_same_markup(text, bold, base_dir):
+    """markup_line skips joining, reordering and font runs for printable ASCII (most of a Dutch plan):
+    the markup is what the whole way makes of it."""
+    assert fonts.markup_line(text, base_dir, bold) == fonts._markup_line_in_runs(text, base_dir, bold)
+
+
+def test_the_short_way_is_only_for_printable_ascii():
+    for text in ("tab\there", "Nguyễn", "café", ARABIC_NAME + " abc"):
+        assert fonts.markup_line(text) == fonts._markup_line_in_runs(text, None, False)
+    assert '<font face="OcoNotoSans">' in fonts.markup_line("Nguyễn Thị Hoa")

@@ -298,6 +298,19 @@ def font_runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
+def _body_covers_ascii() -> bool:
+    """Whether the body font has every printable ASCII letter (it has; checked once, not assumed)."""
+    global _BODY_COVERS_ASCII
+    if _BODY_COVERS_ASCII is None:
+        register_fonts()
+        cover = _cover(BODY_FONT)
+        _BODY_COVERS_ASCII = all(code in cover for code in range(0x20, 0x7F))
+    return _BODY_COVERS_ASCII
+
+
+_BODY_COVERS_ASCII: bool | None = None
+
+
 def is_bold(font_name: str) -> bool:
     return font_name.endswith(("-Bold", "-BoldItalic"))
 
@@ -309,6 +322,13 @@ def markup_line(text: str, base_dir: str | None = None, bold: bool = False) -> s
     `bold`: the surrounding text is bold. reportlab does not carry <b> into a <font face=...>, so
     fallback runs name their bold face themselves.
     """
+    if text.isascii() and text.isprintable() and _body_covers_ascii():
+        # Plain ASCII (most of a Dutch plan): no joining, reordering or fallback font can apply.
+        return escape(text)
+    return _markup_line_in_runs(text, base_dir, bold)
+
+
+def _markup_line_in_runs(text: str, base_dir: str | None, bold: bool) -> str:
     text = unicodedata.normalize("NFC", text)
     if base_dir is None:
         base_dir = "R" if bidi_text.is_rtl_paragraph(text) else "L"
