@@ -116,8 +116,8 @@ def test_help_derives_nothing(folder, derivations, capsys):
 
 
 # A new process, as a command starts: which of the modules that Argon2id does not need are loaded when
-# the derivation starts. logging and platformdirs (about 16 ms) used to be imported first, and then
-# storage.keys with dataclasses (via inspect) and uuid (about 15 ms).
+# the derivation starts. logging and platformdirs (about 16 ms) used to be imported first, then
+# storage.keys with dataclasses (via inspect) and uuid (about 15 ms), argparse and getpass (about 5 ms).
 AHEAD_PROBE = """
 import json, sys
 from oco_desktop.storage import kdf
@@ -125,7 +125,8 @@ real = kdf.start_ahead
 seen = []
 def spy(*args):
     seen.append(sorted(m for m in ("logging", "traceback", "platformdirs", "sqlcipher3", "reportlab",
-                                   "dataclasses", "inspect", "uuid", "oco_desktop.storage.keys")
+                                   "dataclasses", "inspect", "uuid", "oco_desktop.storage.keys", "argparse",
+                                   "getpass")
                        if m in sys.modules))
     return real(*args)
 kdf.start_ahead = spy

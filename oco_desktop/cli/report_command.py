@@ -104,7 +104,7 @@ def cmd_report_merge(args) -> int:
 
 def _one_line_errors(p: argparse.ArgumentParser) -> None:
     """Usage errors as one line (exit 2), like every other input problem of these commands."""
-    from oco_desktop.cli import CliParser
+    from oco_desktop.cli.parser import CliParser
 
     if isinstance(p, CliParser):  # the shared parser already turns them into one Dutch line
         return

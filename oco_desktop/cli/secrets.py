@@ -5,7 +5,6 @@ Secrets are never accepted as command-line arguments (they would show in `ps` an
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 
@@ -30,6 +29,8 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
         return _valid_text(value, env_name)
     if not sys.stdin.isatty():
         raise UsageError(f"Geen invoer mogelijk: zet {env_name} of start vanuit een terminal.")
+    import getpass  # only here: the CLI imports this module before Argon2id starts
+
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Nog een keer: ") != value:
         raise UsageError("De twee invoeren zijn niet gelijk.")
