@@ -201,6 +201,26 @@ def check_modules(bundle: Bundle) -> str:
     return f"{len(wanted)} required modules of {len(modules)} present, no test-only package"
 
 
+# PyInstaller's run-time hooks that load what no CLI command needs (Qt, multiprocessing): the spec
+# leaves them out, and rthooks/qt_environment.py sets Qt's environment instead (see the spec).
+SKIPPED_RUNTIME_HOOKS = {"pyi_rth_pyside6", "pyi_rth_multiprocessing"}
+
+
+def check_runtime_hooks(bundle: Bundle) -> str:
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        return "skipped: PyInstaller not installed here"
+    toc = CArchiveReader(str(bundle.cli)).toc
+    scripts = [name for name, entry in toc.items() if entry[-1] == "s"]
+    loading = sorted(SKIPPED_RUNTIME_HOOKS & set(scripts))
+    if loading:
+        raise SmokeFailure("run-time hooks that load Qt or multiprocessing at every start: " + ", ".join(loading))
+    if "qt_environment" not in scripts:
+        raise SmokeFailure("rthooks/qt_environment.py is not in the build: Qt's plug-in path is not set")
+    return "run at start: " + ", ".join(scripts)
+
+
 def check_qt_libraries(bundle: Bundle) -> str:
     """Every libQt6* a bundled ELF file needs must be in the bundle (catches over-eager excludes)."""
     if not sys.platform.startswith("linux") or not shutil.which("readelf"):
@@ -398,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         vault = home / "vault.ocovault"
         report.step("bundle: data files", check_data_files, bundle)
         report.step("bundle: frozen modules", check_modules, bundle)
+        report.step("bundle: start-up hooks", check_runtime_hooks, bundle)
         report.step("bundle: Qt libraries", check_qt_libraries, bundle)
         report.step("bundle: desktop entry", check_desktop_entry, bundle)
         report.step("cli: --version", check_version, bundle, env)
