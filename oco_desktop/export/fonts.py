@@ -19,6 +19,7 @@ reportlab has no glyph fallback: a letter missing from the current font prints a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -298,17 +299,12 @@ def font_runs(text: str) -> list[tuple[str, str]]:
     return runs
 
 
+@functools.cache
 def _body_covers_ascii() -> bool:
     """Whether the body font has every printable ASCII letter (it has; checked once, not assumed)."""
-    global _BODY_COVERS_ASCII
-    if _BODY_COVERS_ASCII is None:
-        register_fonts()
-        cover = _cover(BODY_FONT)
-        _BODY_COVERS_ASCII = all(code in cover for code in range(0x20, 0x7F))
-    return _BODY_COVERS_ASCII
-
-
-_BODY_COVERS_ASCII: bool | None = None
+    register_fonts()
+    cover = _cover(BODY_FONT)
+    return all(code in cover for code in range(0x20, 0x7F))
 
 
 def is_bold(font_name: str) -> bool:

@@ -280,34 +280,24 @@ def _numbered_canvas_class(info: PageInfo, styles: Styles) -> type[Canvas]:
 class _Header:
     """Resident's name (and the document's title) left, the date right, a thin rule under them.
 
-    The same on every page: laid out on the first page and drawn again on the others (a plan has six
-    or seven pages; laying it out each time was a tenth of the PDF's work)."""
+    The same on every page: laid out once and drawn again on each page (a plan has six or seven pages;
+    laying it out each time was a tenth of the PDF's work)."""
 
     def __init__(self, info: PageInfo, styles: Styles) -> None:
-        self._info, self._styles = info, styles
-        self._laid_out: tuple[Paragraph, float, Paragraph, float] | None = None
-
-    def _lay_out(self) -> tuple[Paragraph, float, Paragraph, float]:
-        info, styles = self._info, self._styles
-        width = PAGE_WIDTH - 2 * MARGIN_SIDE
-        left = Paragraph(
+        self._width = PAGE_WIDTH - 2 * MARGIN_SIDE
+        self._left = Paragraph(
             f"<b>{fonts.markup_line(info.resident_name, bold=True)}</b> · {fonts.markup_line(info.header_title)}",
             styles.header,
         )
-        right = Paragraph(fonts.markup_line(format_date(info.document_date, info.lang)), styles.header_right)
-        _, h_right = right.wrap(width * 0.4, 50 * mm)
-        _, h_left = left.wrap(width * 0.6 - 4 * mm, 50 * mm)
-        return left, h_left, right, h_right
+        self._right = Paragraph(fonts.markup_line(format_date(info.document_date, info.lang)), styles.header_right)
+        _, self._h_right = self._right.wrap(self._width * 0.4, 50 * mm)
+        _, self._h_left = self._left.wrap(self._width * 0.6 - 4 * mm, 50 * mm)
 
     def draw(self, canv: Canvas) -> None:
-        if self._laid_out is None:
-            self._laid_out = self._lay_out()
-        left, h_left, right, h_right = self._laid_out
-        width = PAGE_WIDTH - 2 * MARGIN_SIDE
         top = PAGE_HEIGHT - 10 * mm
-        left.drawOn(canv, MARGIN_SIDE, top - h_left)
-        right.drawOn(canv, MARGIN_SIDE + width * 0.6, top - h_right)
-        rule_y = top - max(h_left, h_right) - 2 * mm
+        self._left.drawOn(canv, MARGIN_SIDE, top - self._h_left)
+        self._right.drawOn(canv, MARGIN_SIDE + self._width * 0.6, top - self._h_right)
+        rule_y = top - max(self._h_left, self._h_right) - 2 * mm
         canv.saveState()
         canv.setStrokeColor(RULE_COLOR)
         canv.setLineWidth(0.5)
