@@ -23,6 +23,12 @@ DIST_DIR = ROOT / "dist"
 WINDOWS_CLI_SUFFIX = "-cli"
 # Sizes of the PNG icon set (freedesktop hicolor sizes plus what .ico/.icns need).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# PyInstaller's run-time hooks the build leaves out: they run before the app at every start, the CLI's
+# included, and load what no command needs. pyi_rth_pyside6 imports PySide6.QtCore (Qt with ICU, about
+# 110 ms; rthooks/qt_environment.py sets its environment without Qt, see there); pyi_rth_multiprocessing
+# imports multiprocessing for frozen child processes, which the app never starts. The spec drops them,
+# the smoke test checks that the build runs neither.
+SKIPPED_RUNTIME_HOOKS = frozenset({"pyi_rth_pyside6", "pyi_rth_multiprocessing"})
 
 
 def _app_constant(name: str) -> str:

@@ -201,11 +201,6 @@ def check_modules(bundle: Bundle) -> str:
     return f"{len(wanted)} required modules of {len(modules)} present, no test-only package"
 
 
-# PyInstaller's run-time hooks that load what no CLI command needs (Qt, multiprocessing): the spec
-# leaves them out, and rthooks/qt_environment.py sets Qt's environment instead (see the spec).
-SKIPPED_RUNTIME_HOOKS = {"pyi_rth_pyside6", "pyi_rth_multiprocessing"}
-
-
 def check_runtime_hooks(bundle: Bundle) -> str:
     try:
         from PyInstaller.archive.readers import CArchiveReader
@@ -213,7 +208,7 @@ def check_runtime_hooks(bundle: Bundle) -> str:
         return "skipped: PyInstaller not installed here"
     toc = CArchiveReader(str(bundle.cli)).toc
     scripts = [name for name, entry in toc.items() if entry[-1] == "s"]
-    loading = sorted(SKIPPED_RUNTIME_HOOKS & set(scripts))
+    loading = sorted(metadata.SKIPPED_RUNTIME_HOOKS & set(scripts))
     if loading:
         raise SmokeFailure("run-time hooks that load Qt or multiprocessing at every start: " + ", ".join(loading))
     if "qt_environment" not in scripts:

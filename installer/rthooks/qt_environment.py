@@ -18,7 +18,7 @@ def _set_qt_environment() -> None:
     os.environ["QT_PLUGIN_PATH"] = os.path.join(qt, "plugins")
     os.environ["QML2_IMPORT_PATH"] = os.path.join(qt, "qml")
     if sys.platform.startswith("win"):
-        os.environ["PATH"] = os.pathsep.join([bundle, *filter(None, [os.environ.get("PATH")])])
+        os.environ["PATH"] = os.pathsep.join(filter(None, [bundle, os.environ.get("PATH")]))
 
 
 _set_qt_environment()
