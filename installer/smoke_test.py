@@ -187,7 +187,7 @@ def check_modules(bundle: Bundle) -> str:
     backends = {"SecretService", "Windows", "macOS", "libsecret", "kwallet", "chainer", "fail", "null"}
     wanted |= {f"keyring.backends.{name}" for name in backends}
     wanted |= {"sqlcipher3.dbapi2", "reportlab.pdfgen.canvas", "arabic_reshaper", "bidi.algorithm",
-               "platformdirs", "sqlite_utils", "fontpkg_noto_sans",
+               "platformdirs", "sqlite_utils", "_argon2_cffi_bindings", "fontpkg_noto_sans",
                "fontpkg_noto_sans_arabic", "fontpkg_atkinson_hyperlegible"}
     missing = sorted(wanted - modules)
     # An extension module, so not in the PYZ: reportlab falls back to Python without it, silently.

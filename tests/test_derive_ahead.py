@@ -117,7 +117,8 @@ def test_help_derives_nothing(folder, derivations, capsys):
 
 # A new process, as a command starts: which of the modules that Argon2id does not need are loaded when
 # the derivation starts. logging and platformdirs (about 16 ms) used to be imported first, then
-# storage.keys with dataclasses (via inspect) and uuid (about 15 ms), argparse and getpass (about 5 ms).
+# storage.keys with dataclasses (via inspect) and uuid (about 15 ms), argparse and getpass (about 5 ms), and
+# cryptography (17 ms; Argon2id came from it).
 AHEAD_PROBE = """
 import json, sys
 from oco_desktop.storage import kdf
@@ -126,7 +127,7 @@ seen = []
 def spy(*args):
     seen.append(sorted(m for m in ("logging", "traceback", "platformdirs", "sqlcipher3", "reportlab",
                                    "dataclasses", "inspect", "uuid", "oco_desktop.storage.keys", "argparse",
-                                   "getpass")
+                                   "getpass", "cryptography")
                        if m in sys.modules))
     return real(*args)
 kdf.start_ahead = spy

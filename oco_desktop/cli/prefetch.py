@@ -1,6 +1,6 @@
 """Import what a command will need while the passphrase is asked and the key is derived.
 
-Argon2id (about 115 ms) runs in Rust without holding the GIL, so on a second core the imports of
+Argon2id (about 115 ms) runs in C without holding the GIL, so on a second core the imports of
 reportlab and the PDF code (about 100 ms) happen at the same time instead of after it. The command
 imports the same modules itself afterwards: that waits for a module still being imported here, and an
 import that failed here is simply tried (and reported) again there.

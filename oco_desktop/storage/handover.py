@@ -34,11 +34,10 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from oco_desktop.errors import NotFound, TamperedData, UsageError, WrongSecret
 from oco_desktop.export.safe_write import write_export
-from oco_desktop.storage import access_log, keys
+from oco_desktop.storage import access_log, kdf, keys
 from oco_desktop.storage.clock import utc_now
 from oco_desktop.storage.schema import LATEST_VERSION
 
@@ -200,9 +199,8 @@ def _decode_value(value):
 
 
 def _derive(code: str, salt: bytes, params: keys.KdfParams) -> tuple[bytes, bytes]:
-    material = Argon2id(
-        salt=salt, length=64, iterations=params.iterations, lanes=params.lanes, memory_cost=params.memory_kib,
-    ).derive(keys.normalise_recovery_code(code).encode("ascii"))
+    cost = (params.iterations, params.memory_kib, params.lanes)
+    material = kdf.argon2id(keys.normalise_recovery_code(code).encode("ascii"), salt, cost, length=64)
     return material[:32], hashlib.sha256(b"oco-handover-check" + material[32:]).digest()
 
 
