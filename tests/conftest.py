@@ -113,13 +113,24 @@ def fast_kdf(monkeypatch):
     monkeypatch.setattr(vault_keys, "ACTIVE_KDF", vault_keys.TEST_KDF)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_the_main_thread():
+    """Cyclic garbage is collected on the main thread only, as in the app (tests/qt_teardown.py)."""
+    from tests.qt_teardown import garbage_collected_on_the_main_thread
+
+    with garbage_collected_on_the_main_thread():
+        yield
+
+
 @pytest.fixture(autouse=True)
-def qt_objects_deleted_at_teardown():
-    """What a test closed is deleted when it ends, not in a later test (tests/qt_teardown.py)."""
+def qt_objects_deleted_at_teardown(garbage_collected_on_the_main_thread):
+    """What a test closed is deleted when it ends, not in a later test, and its garbage collected on
+    the main thread (tests/qt_teardown.py)."""
     yield
-    from tests.qt_teardown import delete_closed_qt_objects
+    from tests.qt_teardown import collect_after_test, delete_closed_qt_objects
 
     delete_closed_qt_objects()
+    collect_after_test()
 
 
 # -- shared fixtures -----------------------------------------------------------------------------------

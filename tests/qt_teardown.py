@@ -11,7 +11,10 @@ was deleted. The app itself makes these calls inside its event loop, where Qt ca
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def delete_closed_qt_objects() -> None:
@@ -25,3 +28,30 @@ def delete_closed_qt_objects() -> None:
         return
     for _ in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# Python's collection thresholds (switching automatic collection off leaves them as they are).
+_THRESHOLDS = gc.get_threshold()
+
+
+@contextmanager
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """The app's rule for the whole test session (ui/shell/main_thread_gc.py): no automatic collection,
+    which Python runs in whichever thread allocates past a threshold. Tests run Python in worker threads
+    (the pages' preload, the page check, the search warm-up, the CLI's derivation and prefetch), where a
+    collection could destroy Qt objects of a test from the wrong thread. `collect_after_test` collects on
+    the main thread instead, by the same thresholds."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def collect_after_test() -> None:
+    """What automatic collection would have done during the test, now, on the main thread."""
+    from oco_desktop.ui.shell.main_thread_gc import collect_past_thresholds
+
+    collect_past_thresholds(_THRESHOLDS)

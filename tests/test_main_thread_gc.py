@@ -77,10 +77,19 @@ def test_check_collects_only_past_the_threshold(collector, qapp):
     del junk
 
 
-def test_stop_gives_back_automatic_collection(qapp):
-    assert gc.isenabled()
-    made = MainThreadGarbageCollector()
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_stop_gives_back_automatic_collection_as_it_was(qapp, enabled_before):
+    was = gc.isenabled()  # the test session itself collects on the main thread (tests/qt_teardown.py)
+    try:
+        (gc.enable if enabled_before else gc.disable)()
+        made = MainThreadGarbageCollector()
+        assert not gc.isenabled()
+        made.stop()
+        assert gc.isenabled() == enabled_before
+        made.deleteLater()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_test_session_collects_on_the_main_thread_only():
     assert not gc.isenabled()
-    made.stop()
-    assert gc.isenabled()
-    made.deleteLater()

@@ -31,20 +31,25 @@ class MainThreadGarbageCollector(QObject):
 
     def check(self) -> int:
         """Collect the generations whose counts passed their thresholds; returns the objects found."""
-        found = 0
-        counts = gc.get_count()
-        if counts[0] > self._thresholds[0]:
-            generation = 0
-            if counts[1] > self._thresholds[1]:
-                generation = 2 if counts[2] > self._thresholds[2] else 1
-            found = gc.collect(generation)
-        return found
+        return collect_past_thresholds(self._thresholds)
 
     def stop(self) -> None:
         """Automatic collection as it was before."""
         self._timer.stop()
         if self._was_enabled:
             gc.enable()
+
+
+def collect_past_thresholds(thresholds: tuple[int, ...]) -> int:
+    """What automatic collection would do now: the generations whose counts passed `thresholds`
+    (gc.get_threshold() taken before collection was switched off). Returns the objects found."""
+    counts = gc.get_count()
+    if counts[0] <= thresholds[0]:
+        return 0
+    generation = 0
+    if counts[1] > thresholds[1]:
+        generation = 2 if counts[2] > thresholds[2] else 1
+    return gc.collect(generation)
 
 
 def collect_on_gui_thread(app: QObject) -> MainThreadGarbageCollector:
