@@ -75,6 +75,10 @@ class DiskFull(VaultError):
     """The disk is full: the last change was not saved; what was saved before is intact."""
 
 
+class OutOfMemory(VaultError):
+    """Too little free memory for Argon2id, whose memory cost each key slot stores: nothing is changed."""
+
+
 class VaultBusyFile(VaultError):
     """A file the vault needs is of the wrong kind (vault.lock is a folder, vault.db is a folder, ...)."""
 

@@ -54,3 +54,14 @@ def test_os_and_sqlite_errors_are_classified(tmp_path):
     assert "schijf is vol" in full
     read_only = vault_error_text(OSError(30, "Read-only file system"), folder)
     assert "beschadigd" not in read_only
+
+
+def test_too_little_memory_to_unlock_is_said_so(qtbot, tmp_path, monkeypatch):
+    from oco_desktop.storage import kdf
+    from tests.test_kdf import _NoMemoryLib
+
+    folder = tmp_path / "kluis.ocovault"
+    Vault.create(folder, PASS)[0].close()
+    monkeypatch.setattr(kdf, "lib", _NoMemoryLib(kdf.lib))
+    text = unlock_error(qtbot, folder)
+    assert "te weinig vrij werkgeheugen" in text and str(folder) in text and "beschadigd" not in text

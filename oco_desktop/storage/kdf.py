@@ -112,7 +112,11 @@ def argon2id(secret: bytes, salt: bytes, cost: Cost, length: int = DATA_KEY_BYTE
     context.flags = lib.ARGON2_FLAG_CLEAR_PASSWORD
     result = lib.argon2_ctx(context, lib.Argon2_id)
     if result == lib.ARGON2_MEMORY_ALLOCATION_ERROR:
-        raise MemoryError("Argon2id")
+        from oco_desktop.errors import OutOfMemory  # here: nothing of the app is imported before Argon2id
+
+        raise OutOfMemory(
+            f"Er is te weinig vrij werkgeheugen om de sleutel te berekenen: daarvoor is {memory_kib // 1024} MiB "
+            "nodig. Sluit andere programma's en probeer het opnieuw. Er is niets veranderd.")
     if result != lib.ARGON2_OK:
         raise RuntimeError(ffi.string(lib.argon2_error_message(result)).decode("ascii"))
     derived = bytes(ffi.buffer(out, length))

@@ -14,4 +14,12 @@
         <translation>Vault damaged</translation>
     </message>
 </context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <location filename="../../oco_desktop/ui/shell/vault_messages.py" line="73"/>
+        <source>Er is te weinig vrij werkgeheugen om de kluis in de map %1 te openen. Sluit andere programma's en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation>There is too little free memory to open the vault in the folder %1. Close other programs and try again. Nothing was changed.</translation>
+    </message>
+</context>
 </TS>

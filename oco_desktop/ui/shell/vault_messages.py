@@ -15,6 +15,7 @@ from oco_desktop.errors import (
     ForeignKeyFile,
     NotAVault,
     OcoError,
+    OutOfMemory,
     SchemaTooNew,
     UsageError,
     VaultBusyFile,
@@ -69,6 +70,11 @@ _DISK_FULL = QT_TRANSLATE_NOOP(
     "De schijf is vol (map %1). De laatste wijziging is niet opgeslagen; wat eerder is opgeslagen is heel. "
     "Maak ruimte vrij en probeer het opnieuw.",
 )
+_OUT_OF_MEMORY = QT_TRANSLATE_NOOP(
+    "VaultMessages",
+    "Er is te weinig vrij werkgeheugen om de kluis in de map %1 te openen. Sluit andere programma's en "
+    "probeer het opnieuw. Er is niets veranderd.",
+)
 _FOREIGN_KEYS = QT_TRANSLATE_NOOP(
     "VaultMessages",
     "Het sleutelbestand keys.json in de map %1 hoort niet bij dit kluisbestand: het is van een andere kluis "
@@ -89,6 +95,7 @@ _BY_TYPE = (
     (SchemaTooNew, _TOO_NEW),
     (VaultNoAccess, _NO_ACCESS),
     (DiskFull, _DISK_FULL),
+    (OutOfMemory, _OUT_OF_MEMORY),
     (VaultBusyFile, _WRONG_KIND),
     (ForeignKeyFile, _FOREIGN_KEYS),
     (VaultCorrupt, _CORRUPT),
