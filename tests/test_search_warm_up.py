@@ -93,3 +93,58 @@ def test_a_pause_function_spaces_the_steps_as_it_says(vault, monkeypatch):
     busy = iter([0.05, 0.05])  # typing during the first two steps, then not any more
     assert warm_search_pages(vault, pause_s=lambda: next(busy, 0.005)) > 0
     assert slept[:3] == [0.05, 0.05, 0.005] and set(slept[2:]) == {0.005}
+
+
+class _Recorded:
+    """The connection of each step, recording which statement ran from which key."""
+
+    def __init__(self, conn, log):
+        self._conn, self._log = conn, log
+
+    def execute(self, sql, params=()):
+        if "LIMIT ?" in sql:
+            self._log.append(("notes" if "FROM notes " in sql else "index", params[0]))
+        return self._conn.execute(sql, params)
+
+
+def recorded_steps(vault, monkeypatch) -> list:
+    steps = []
+    real = vault.background_read
+
+    @contextlib.contextmanager
+    def watched():
+        with real() as conn:
+            yield None if conn is None else _Recorded(conn, steps)
+
+    monkeypatch.setattr(vault, "background_read", watched)
+    return steps
+
+
+def test_the_older_notes_are_read_after_the_index_when_the_cache_holds_the_whole_file(vault, monkeypatch):
+    fill(vault)
+    monkeypatch.setattr(search, "WARM_STEP", 10)
+    monkeypatch.setattr(search, "WARM_NEWEST_NOTES", 20)
+    vault.conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: more than the test vault's file
+    steps = recorded_steps(vault, monkeypatch)
+    read = warm_search_pages(vault)
+    kinds = [kind for kind, _key in steps]
+    first_index, last_index = kinds.index("index"), len(kinds) - 1 - kinds[::-1].index("index")
+    assert set(kinds[:first_index]) == {"notes"} and set(kinds[last_index + 1:]) == {"notes"}
+    newest = [key for kind, key in steps[:first_index]]
+    older = [key for kind, key in steps[last_index + 1:]]
+    assert len(newest) == 2 and older[0] < newest[0]  # on from where the newest notes stopped
+    note_bytes = vault.conn.execute("SELECT sum(length(body) + 200) FROM notes").fetchone()[0]
+    assert read >= note_bytes  # every note, and the index
+
+
+def test_only_the_newest_notes_when_the_cache_does_not_hold_the_whole_file(vault, monkeypatch):
+    fill(vault)
+    monkeypatch.setattr(search, "WARM_STEP", 10)
+    monkeypatch.setattr(search, "WARM_NEWEST_NOTES", 20)
+    monkeypatch.setattr(search, "_cache_budget", lambda conn: (10**12, False))
+    steps = recorded_steps(vault, monkeypatch)
+    read = warm_search_pages(vault)
+    kinds = [kind for kind, _key in steps]
+    assert kinds[:2] == ["notes", "notes"] and set(kinds[2:]) == {"index"}
+    note_bytes = vault.conn.execute("SELECT sum(length(body) + 200) FROM notes").fetchone()[0]
+    assert read < note_bytes

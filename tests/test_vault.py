@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 
 import pytest
 
@@ -314,21 +315,34 @@ def test_no_keyring_backend_is_detected():
     assert keystore.available() is False
 
 
-def test_the_page_cache_grows_with_a_big_vault_up_to_256_mib():
-    """128 MiB holds the search index of 2,000 clients; a bigger vault gets a quarter of its size, so
-    searches at 10,000 clients (1.1 GB) mostly find their pages decrypted. Never more than 256 MiB."""
-    mib = 1024 * 1024
-    assert vault_module.cache_kib(1 * mib) == 128 * 1024
-    assert vault_module.cache_kib(230 * mib) == 128 * 1024  # 2,000 clients
-    assert vault_module.cache_kib(700 * mib) == 175 * 1024
-    assert vault_module.cache_kib(1120 * mib) == 256 * 1024  # 10,000 clients
-    assert vault_module.cache_kib(50_000 * mib) == 256 * 1024
+def test_the_page_cache_holds_a_vault_whole_when_it_fits_an_eighth_of_the_memory():
+    """Held whole (the file and a quarter more): every search finds its pages decrypted once the warm-up
+    has read them. Otherwise a quarter of the file, 128..256 MiB, as when the memory size is unknown."""
+    mib, gib = 1024 * 1024, 1024 * 1024 * 1024
+    assert vault_module.cache_kib(1 * mib, 8 * gib) == 128 * 1024
+    assert vault_module.cache_kib(230 * mib, 8 * gib) == 230 * mib * 5 // 4 // 1024  # 2,000 clients
+    assert vault_module.cache_kib(1120 * mib, 8 * gib) == 256 * 1024  # 10,000 clients: 1.4 GB > 1 GiB
+    assert vault_module.cache_kib(1120 * mib, 16 * gib) == 1400 * 1024  # held whole: 1.4 GB <= 2 GiB
+    assert vault_module.cache_kib(230 * mib, None) == 128 * 1024
+    assert vault_module.cache_kib(700 * mib, None) == 175 * 1024
+    assert vault_module.cache_kib(1120 * mib, None) == 256 * 1024
+    assert vault_module.cache_kib(50_000 * mib, 64 * gib) == 256 * 1024
+
+
+def test_the_memory_size_is_known_here():
+    memory = vault_module.physical_memory_bytes()
+    if sys.platform.startswith(("linux", "darwin")):
+        assert memory is not None and memory > 256 * 1024 * 1024
 
 
 def test_a_big_vault_is_opened_with_the_cache_of_its_size(tmp_path, monkeypatch):
     folder = tmp_path / "groot"
     make_vault(folder).close()
     monkeypatch.setattr(vault_module, "CACHE_MIN_KIB", 64)  # a test vault is small: scale the rule down
+    size = (folder / DB_NAME).stat().st_size
+    monkeypatch.setattr(vault_module, "physical_memory_bytes", lambda: None)
     with Vault.open(folder, PASSPHRASE) as vault:
-        size = (folder / DB_NAME).stat().st_size
         assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -max(64, size // 4 // 1024)
+    monkeypatch.setattr(vault_module, "physical_memory_bytes", lambda: 8 * 1024**3)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        assert vault.conn.execute("PRAGMA cache_size").fetchone()[0] == -max(64, size * 5 // 4 // 1024)

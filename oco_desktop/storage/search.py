@@ -111,20 +111,19 @@ def search_notes(vault: Vault, text: str, limit: int = 50, client_id: str | None
     return [NoteHit(*r) for r in rows]
 
 
-# What warm_search_pages reads: newest first, the notes searches show first (newest first, 50 at most),
-# then the full-text index in its own order. A step of WARM_STEP rows holds the connection for about a
-# millisecond (longer when the file is not in the OS cache), so the app's own queries barely wait.
+# What warm_search_pages reads: the newest notes (searches show the newest hits first, 50 at most), then
+# the full-text index in its own order, then, when the page cache holds the whole vault file
+# (vault.cache_kib), the older notes, where a rare word's hits lie. A step of WARM_STEP rows holds the
+# connection for about a millisecond (longer when the file is not in the OS cache), so the app's own
+# queries barely wait. Each statement returns one row per step, (last key, rows, about the bytes of cache
+# filled): the step runs in SQLite without the GIL, so typing in the app's thread is not held up by a
+# Python row per note.
 WARM_NEWEST_NOTES = 10_000
 WARM_STEP = 50
-_WARM_READS = (
-    # (statement, first key, most rows). One row back per step, (last key, rows, about the bytes of cache
-    # filled): the step runs in SQLite without the GIL, so typing in the app's thread is not held up by
-    # a Python row per note.
-    ("SELECT min(seq), count(*), sum(length(body) + 200) FROM "
-     "(SELECT seq, body FROM notes WHERE seq < ? ORDER BY seq DESC LIMIT ?)", 2**63 - 1, WARM_NEWEST_NOTES),
-    ("SELECT max(id), count(*), sum(length(block) + 100) FROM "
-     "(SELECT id, block FROM notes_fts_data WHERE id > ? ORDER BY id LIMIT ?)", -(2**63), None),
-)
+_NOTES_NEWEST_FIRST = ("SELECT min(seq), count(*), sum(length(body) + 200) FROM "
+                       "(SELECT seq, body FROM notes WHERE seq < ? ORDER BY seq DESC LIMIT ?)")
+_INDEX_IN_ORDER = ("SELECT max(id), count(*), sum(length(block) + 100) FROM "
+                   "(SELECT id, block FROM notes_fts_data WHERE id > ? ORDER BY id LIMIT ?)")
 
 
 def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
@@ -137,16 +136,20 @@ def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
     there), and it stops when the vault closes. Returns about the bytes read.
     """
     done = 0
-    budget = None
-    for sql, first, most in _WARM_READS:
+    cache = None  # (budget, whether the cache holds the whole file), from the first step
+    # (statement, first key, most rows); the older notes are added when the cache holds the whole file.
+    reads = [(_NOTES_NEWEST_FIRST, 2**63 - 1, WARM_NEWEST_NOTES), (_INDEX_IN_ORDER, -(2**63), None)]
+    older_notes_from = None
+    while reads:
+        sql, first, most = reads.pop(0)
         last, rows_read = first, 0
         while most is None or rows_read < most:
             with vault.background_read() as conn:
                 if conn is None:
                     return done
                 try:
-                    if budget is None:
-                        budget = _cache_bytes(conn) * 3 // 4
+                    if cache is None:
+                        cache = _cache_budget(conn)
                     key, rows, size = conn.execute(sql, (last, WARM_STEP)).fetchone()
                 except sqlcipher3.Error as exc:  # damage is the page check's to report
                     log.info("search warm-up stopped: %s", type(exc).__name__)
@@ -154,14 +157,26 @@ def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
             if not rows:
                 break
             last, rows_read, done = key, rows_read + rows, done + (size or 0)
-            if done >= budget:
+            if done >= cache[0]:
                 return done
             sleep_for(pause_s)
+        if sql == _NOTES_NEWEST_FIRST and most is not None and rows_read >= most:
+            older_notes_from = last  # more notes than the newest: read after the index, if they fit
+        if sql == _INDEX_IN_ORDER and older_notes_from is not None and cache[1]:
+            reads.append((_NOTES_NEWEST_FIRST, older_notes_from, None))
     return done
+
+
+def _cache_budget(conn) -> tuple[int, bool]:
+    """(three quarters of the page cache in bytes, whether the cache holds the whole file)."""
+    cache_bytes = _cache_bytes(conn)
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    file_bytes = int(conn.execute("PRAGMA page_count").fetchone()[0]) * page_size
+    return cache_bytes * 3 // 4, cache_bytes >= file_bytes
 
 
 def _cache_bytes(conn) -> int:
     size = conn.execute("PRAGMA cache_size").fetchone()[0]
     if size < 0:  # in KiB
         return -size * 1024
-    return size * conn.execute("PRAGMA page_size").fetchone()[0]
+    return size * int(conn.execute("PRAGMA page_size").fetchone()[0])

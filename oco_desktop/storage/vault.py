@@ -144,17 +144,31 @@ WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024
 
 
 # Decrypted pages kept in memory (SQLCipher's default is 8 MiB): every page read from the file costs a
-# decryption and an HMAC, so the search index pages a supporter's typing visits stay in memory; search
-# then costs about what it costs unencrypted (storage.search.warm_search_pages reads them once after
-# unlocking). 128 MiB holds the full-text index of 2,000 clients (77 MB). A bigger vault gets a quarter
-# of its size, up to 256 MiB: at 10,000 clients (1.1 GB) searches then cost 0.99-1.07x the unencrypted
-# copy (medians) instead of 1.07-1.52x. Memory only, never on disk, and only the pages read are held: a
-# supporter's own caseload of a hundred clients needs a few MB of it.
+# decryption and an HMAC, so the pages a supporter's searches visit stay in memory, and
+# storage.search.warm_search_pages reads them once after unlocking. A vault whose file (and a quarter
+# more, for SQLite's own record of each page) fits in an eighth of the computer's memory is held whole:
+# the warm-up then reads every note as well, and a rare word's first search costs what it costs
+# unencrypted (exact words at 10,000 clients, p95: 1.56x the plain copy with 256 MiB, 1.05x held
+# whole). A bigger vault, or one on a system that does not say its memory size, gets a quarter of its
+# size, 128..256 MiB. Memory only, never on disk, and only the pages read are held: a supporter's own
+# caseload of a hundred clients needs a few MB of it.
 CACHE_MIN_KIB = 128 * 1024
-CACHE_MAX_KIB = 256 * 1024
+CACHE_MAX_KIB = 256 * 1024  # for a vault that is not held whole
+CACHE_SHARE_OF_MEMORY = 8
 
 
-def cache_kib(db_bytes: int) -> int:
+def physical_memory_bytes() -> int | None:
+    """The computer's memory where the system says it (Linux, macOS); None elsewhere (Windows)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def cache_kib(db_bytes: int, memory_bytes: int | None) -> int:
+    whole = db_bytes * 5 // 4
+    if memory_bytes is not None and whole <= memory_bytes // CACHE_SHARE_OF_MEMORY:
+        return max(CACHE_MIN_KIB, whole // 1024)
     return min(CACHE_MAX_KIB, max(CACHE_MIN_KIB, db_bytes // 4 // 1024))
 
 
@@ -166,7 +180,7 @@ def configure(conn: sqlcipher3.Connection) -> None:
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.execute(f"PRAGMA wal_autocheckpoint = {max(1, WAL_CHECKPOINT_BYTES // page_size)}")
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = -{cache_kib(pages * page_size)}")
+    conn.execute(f"PRAGMA cache_size = -{cache_kib(pages * page_size, physical_memory_bytes())}")
 
 
 def _fsync_dir(folder: Path) -> None:
