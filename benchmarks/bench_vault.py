@@ -27,6 +27,9 @@ the same SQLite engine and the same PRAGMAs):
                          the CLI as a user runs it (a new process each time; KDF included where the
                          command opens the vault)
   rss_mib                resident memory of this process after the GUI measurements (vault open)
+  warm_rss_mib           resident memory of the storage alone in a new process: the vault open, warmed
+                         up as after unlocking (search.warm_search_pages) and searched once with every
+                         query; what the page cache costs, without the plain copies of this process
   vault_mb, plain_mb     file sizes
 Every timed measure is written as {"min", "median", "p95"} in milliseconds. Not a test: it asserts
 nothing. Timings depend on the load of the machine: the load average is printed (stderr).
@@ -330,6 +333,28 @@ def measure_first_unlock(folder: Path, runs: int, typing_s: float = 1.5) -> list
     return out
 
 
+WARM_RSS = (
+    "import sys; sys.path.insert(0, sys.argv[3]); import bench_vault; from pathlib import Path; "
+    "print(bench_vault.warm_rss(Path(sys.argv[1]), sys.argv[2]))"
+)
+
+
+def warm_rss(folder: Path, passphrase: str) -> float:
+    with Vault.open(folder, passphrase) as vault:
+        warm_search_pages(vault)
+        for queries in search_queries().values():
+            for query in queries:
+                keystroke_search(vault, query)
+        return rss_mib()
+
+
+def measure_warm_rss(folder: Path) -> float:
+    here = str(Path(__file__).resolve().parent)
+    done = subprocess.run([sys.executable, "-c", WARM_RSS, str(folder), PASSPHRASE, here],
+                          capture_output=True, text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
 def rss_mib() -> float:
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
@@ -449,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     first_unlock = measure_first_unlock(folder, max(3, args.runs // 2))
     log(f"CLI (load {load_text()})")
     cli_ms = measure_cli(folder, work, args.runs)
+    warm_rss_mib = measure_warm_rss(folder)
 
     result = {
         "open_ms": stats(opens),
@@ -468,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
         "version_ms": stats(cli_ms["version"]),
         "plan_export_ms": stats(cli_ms["plan_export"]),
         "rss_mib": round(gui["rss_mib"][0], 1),
+        "warm_rss_mib": round(warm_rss_mib, 1),
         "vault_mb": round(vault_mb, 1),
         "plain_mb": round(plain_mb, 1),
         "clients": clients,

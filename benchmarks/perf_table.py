@@ -64,6 +64,8 @@ def table(files: list[Path]) -> str:
         f"{r['vault_mb']:.0f} / {r['plain_mb']:.0f} ({r['vault_mb'] / r['plain_mb']:.2f}x)" for r in runs) + " |")
     lines.append("| resident memory, GUI with vault open (MiB) | — | " + " | ".join(
         f"{r['rss_mib']:.0f}" for r in runs) + " |")
+    lines.append("| resident memory, the vault alone, warmed up and searched (MiB) | — | " + " | ".join(
+        f"{r['warm_rss_mib']:.0f}" if "warm_rss_mib" in r else "—" for r in runs) + " |")
     lines.append("| CPUs | | " + " | ".join(str(r["cpu_count"]) for r in runs) + " |")
     return "\n".join(lines)
 
