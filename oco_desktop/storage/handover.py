@@ -199,8 +199,7 @@ def _decode_value(value):
 
 
 def _derive(code: str, salt: bytes, params: keys.KdfParams) -> tuple[bytes, bytes]:
-    cost = (params.iterations, params.memory_kib, params.lanes)
-    material = kdf.argon2id(keys.normalise_recovery_code(code).encode("ascii"), salt, cost, length=64)
+    material = kdf.argon2id(keys.normalise_recovery_code(code).encode("ascii"), salt, params.cost, length=64)
     return material[:32], hashlib.sha256(b"oco-handover-check" + material[32:]).digest()
 
 

@@ -62,6 +62,11 @@ class KdfParams:
     memory_kib: int
     lanes: int
 
+    @property
+    def cost(self) -> kdf.Cost:
+        """The same three as storage.kdf takes them."""
+        return (self.iterations, self.memory_kib, self.lanes)
+
 
 # RFC 9106 second recommendation (64 MiB, 3 passes, 4 lanes): about half a second on a laptop.
 DEFAULT_KDF = KdfParams(iterations=3, memory_kib=64 * 1024, lanes=4)
@@ -98,7 +103,7 @@ def passphrase_long_enough(passphrase: str) -> bool:
 
 
 def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    return kdf.derive(secret, salt, (params.iterations, params.memory_kib, params.lanes))
+    return kdf.derive(secret, salt, params.cost)
 
 
 def _b64(data: bytes) -> str:
