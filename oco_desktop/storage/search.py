@@ -139,7 +139,6 @@ def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
     cache = None  # (budget, whether the cache holds the whole file), from the first step
     # (statement, first key, most rows); the older notes are added when the cache holds the whole file.
     reads = [(_NOTES_NEWEST_FIRST, 2**63 - 1, WARM_NEWEST_NOTES), (_INDEX_IN_ORDER, -(2**63), None)]
-    older_notes_from = None
     while reads:
         sql, first, most = reads.pop(0)
         last, rows_read = first, 0
@@ -160,23 +159,15 @@ def warm_search_pages(vault, pause_s: Pause = 0.0) -> int:
             if done >= cache[0]:
                 return done
             sleep_for(pause_s)
-        if sql == _NOTES_NEWEST_FIRST and most is not None and rows_read >= most:
-            older_notes_from = last  # more notes than the newest: read after the index, if they fit
-        if sql == _INDEX_IN_ORDER and older_notes_from is not None and cache[1]:
-            reads.append((_NOTES_NEWEST_FIRST, older_notes_from, None))
+        if sql == _NOTES_NEWEST_FIRST and most is not None and rows_read >= most and cache[1]:
+            reads.append((_NOTES_NEWEST_FIRST, last, None))  # the older notes, after the index
     return done
 
 
 def _cache_budget(conn) -> tuple[int, bool]:
     """(three quarters of the page cache in bytes, whether the cache holds the whole file)."""
-    cache_bytes = _cache_bytes(conn)
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    size = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    cache_bytes = -size * 1024 if size < 0 else size * page_size  # negative: in KiB
     file_bytes = int(conn.execute("PRAGMA page_count").fetchone()[0]) * page_size
     return cache_bytes * 3 // 4, cache_bytes >= file_bytes
-
-
-def _cache_bytes(conn) -> int:
-    size = conn.execute("PRAGMA cache_size").fetchone()[0]
-    if size < 0:  # in KiB
-        return -size * 1024
-    return size * int(conn.execute("PRAGMA page_size").fetchone()[0])
